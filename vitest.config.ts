@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Every workspace folder that holds tests becomes one vitest project named after it. */
 function projectDirs(): string[] {
-  const dirs = ['conformance'];
+  const dirs = ['conformance', '.ci'];
   for (const parent of ['packages', 'examples']) {
     if (!existsSync(`${root}${parent}`)) continue;
     for (const name of readdirSync(`${root}${parent}`)) dirs.push(`${parent}/${name}`);
