@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { SummaryLineReporter } from './.ci/vitest-summary-reporter';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -30,6 +31,7 @@ function sourceAliases(): Record<string, string> {
 export default defineConfig({
   resolve: { alias: sourceAliases() },
   test: {
+    reporters: ['default', new SummaryLineReporter()],
     projects: projectDirs().map((dir) => ({
       extends: true,
       test: { name: dir, root: `${root}${dir}`, include: ['test/**/*.test.ts'] },
