@@ -91,3 +91,11 @@ describe('weldcode', () => {
     expect(io.stderr).toContain('ERR_CLI_NOT_IN_REPOSITORY');
   });
 });
+
+describe('weldcode demo', () => {
+  it('runs the end-to-end flow on this checkout and prints its summary', async () => {
+    const io = capture();
+    expect(await runCli(['demo'], io)).toBe(0);
+    expect(io.stdout).toMatch(/test vectors: \d+ files, \d+ cases/);
+  });
+});
