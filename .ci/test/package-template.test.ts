@@ -31,7 +31,7 @@ const changesets = changesetFiles
 describe('changesets', () => {
   it.each(changesetFiles)('%s has a front matter of package bumps that changesets can read', (name) => {
     const text = readFileSync(join(root, '.changeset', name), 'utf8');
-    expect(text).toMatch(/^---\n("@weldcode\/[a-z0-9-]+": (patch|minor|major)\n)+---\n\n\S/);
+    expect(text).toMatch(/^---\n(["']@weldcode\/[a-z0-9-]+["']: (patch|minor|major)\n)+---\n\n\S/);
   });
 });
 
@@ -62,6 +62,6 @@ describe.each(packageDirs)('%s follows the package template', (dir) => {
   });
 
   it('has a changeset for its first release', () => {
-    expect(changesets).toContain(`"${manifest.name}"`);
+    expect(changesets).toMatch(new RegExp(`["']${manifest.name}["']: (patch|minor|major)`));
   });
 });
