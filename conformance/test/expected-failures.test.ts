@@ -3,14 +3,26 @@ import { parseExpectedFailures } from '../src/index';
 
 describe('expected-failure lists', () => {
   it('WC-CONF-009: accepts entries that each have a case id and a reason', () => {
-    const list = { implementation: 'acme-chip', entries: [{ id: 'proto-a', reason: 'firmware 1.2 sends v0 heartbeat' }] };
+    const list = {
+      implementation: 'acme-chip',
+      entries: [{ id: 'proto-a', reason: 'firmware 1.2 sends v0 heartbeat' }],
+    };
     expect(parseExpectedFailures(list)).toEqual(list);
   });
 
   it.each([
     ['no reason', { implementation: 'x', entries: [{ id: 'a', reason: ' ' }] }],
     ['no id', { implementation: 'x', entries: [{ reason: 'why' }] }],
-    ['a duplicate', { implementation: 'x', entries: [{ id: 'a', reason: 'r' }, { id: 'a', reason: 'r' }] }],
+    [
+      'a duplicate',
+      {
+        implementation: 'x',
+        entries: [
+          { id: 'a', reason: 'r' },
+          { id: 'a', reason: 'r' },
+        ],
+      },
+    ],
     ['an unknown key', { implementation: 'x', entries: [{ id: 'a', reason: 'r', resaon: 'typo' }] }],
     ['no implementation', { entries: [] }],
     ['not an object', 'list'],

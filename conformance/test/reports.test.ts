@@ -15,7 +15,14 @@ import { demoVectorsRoot } from './support/demo-vectors';
 
 const REQ = 'WC-CONF-011';
 const results: CaseResult[] = [
-  { id: 'demo-pass', area: 'demo', description: 'passes', requirements: [REQ], verdict: 'pass', durationMs: 1.5 },
+  {
+    id: 'demo-pass',
+    area: 'demo',
+    description: 'passes',
+    requirements: [REQ],
+    verdict: 'pass',
+    durationMs: 1.5,
+  },
   {
     id: 'demo-fail',
     area: 'demo',
@@ -27,20 +34,49 @@ const results: CaseResult[] = [
     actual: { error: '<script>alert(1)</script>' },
     durationMs: 2,
   },
-  { id: 'other-error', area: 'other', description: 'errs', requirements: [REQ], verdict: 'error', reason: 'ERR_TESTEE_TIMEOUT: slow', durationMs: 3 },
-  { id: 'other-skip', area: 'other', description: 'skips', requirements: [REQ], verdict: 'skip', reason: 'capability not declared', durationMs: 0 },
+  {
+    id: 'other-error',
+    area: 'other',
+    description: 'errs',
+    requirements: [REQ],
+    verdict: 'error',
+    reason: 'ERR_TESTEE_TIMEOUT: slow',
+    durationMs: 3,
+  },
+  {
+    id: 'other-skip',
+    area: 'other',
+    description: 'skips',
+    requirements: [REQ],
+    verdict: 'skip',
+    reason: 'capability not declared',
+    durationMs: 0,
+  },
 ];
 
 function report(overrides: Partial<ConformanceReport> = {}): ConformanceReport {
   const run = {
-    hello: { type: 'hello' as const, protocol: 1, implementation: 'acme-chip', version: '2.1', areas: ['demo', 'other'] },
+    hello: {
+      type: 'hello' as const,
+      protocol: 1,
+      implementation: 'acme-chip',
+      version: '2.1',
+      areas: ['demo', 'other'],
+    },
     areas: ['demo', 'other'],
     results,
     stderr: 'log',
     startedAt: '2026-11-28T08:00:00.000Z',
     finishedAt: '2026-11-28T08:00:01.000Z',
   };
-  return { ...buildReport(run, { tool: { name: 'weldcode', version: '0.1.0' }, profile: 'vectors', suiteHash: 'ab'.repeat(32) }), ...overrides };
+  return {
+    ...buildReport(run, {
+      tool: { name: 'weldcode', version: '0.1.0' },
+      profile: 'vectors',
+      suiteHash: 'ab'.repeat(32),
+    }),
+    ...overrides,
+  };
 }
 
 describe('reports', () => {
@@ -56,10 +92,12 @@ describe('reports', () => {
     const files = { 'demo/a.json': { description: 'demo vectors', cases: [] } };
     expect(suiteHash(demoVectorsRoot(files))).toBe(suiteHash(demoVectorsRoot(files)));
     expect(suiteHash(demoVectorsRoot(files))).toMatch(/^[0-9a-f]{64}$/);
-    expect(suiteHash(demoVectorsRoot({ 'demo/b.json': files['demo/a.json'] }))).not.toBe(suiteHash(demoVectorsRoot(files)));
-    expect(suiteHash(demoVectorsRoot({ 'demo/a.json': { description: 'demo vectors!', cases: [] } }))).not.toBe(
+    expect(suiteHash(demoVectorsRoot({ 'demo/b.json': files['demo/a.json'] }))).not.toBe(
       suiteHash(demoVectorsRoot(files)),
     );
+    expect(
+      suiteHash(demoVectorsRoot({ 'demo/a.json': { description: 'demo vectors!', cases: [] } })),
+    ).not.toBe(suiteHash(demoVectorsRoot(files)));
   });
 
   it('WC-CONF-013 WC-CONF-014: a signed report verifies, and any change breaks it', () => {
@@ -72,10 +110,14 @@ describe('reports', () => {
 
     const tampered = JSON.parse(JSON.stringify(signed));
     tampered.report.results[1].verdict = 'pass';
-    expect(() => verifySignedReport(tampered)).toThrowError(expect.objectContaining({ code: 'ERR_REPORT_SIGNATURE' }));
+    expect(() => verifySignedReport(tampered)).toThrowError(
+      expect.objectContaining({ code: 'ERR_REPORT_SIGNATURE' }),
+    );
 
     const otherKid = { ...copy, signature: { ...copy.signature, kid: '0000000000000000' } };
-    expect(() => verifySignedReport(otherKid)).toThrowError(expect.objectContaining({ code: 'ERR_REPORT_KID' }));
+    expect(() => verifySignedReport(otherKid)).toThrowError(
+      expect.objectContaining({ code: 'ERR_REPORT_KID' }),
+    );
 
     expect(() => verifySignedReport(copy, { signerPublicKey: generateKeyPair().publicKey })).toThrowError(
       expect.objectContaining({ code: 'ERR_REPORT_SIGNER' }),
@@ -95,17 +137,19 @@ describe('reports', () => {
   });
 
   it('WC-CONF-015: JUnit XML has a suite per area and failure, error and skipped elements', () => {
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(toJUnitXml(report()));
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+      toJUnitXml(report()),
+    );
     const suites = parsed.testsuites.testsuite as { name: string; tests: string; testcase: unknown[] }[];
     expect(suites.map((suite) => [suite.name, suite.tests])).toEqual([
       ['demo', '2'],
       ['other', '2'],
     ]);
-    const [passCase, failCase] = suites[0]?.testcase as Record<string, unknown>[];
+    const [passCase, failCase] = suites[0]!.testcase as Record<string, unknown>[];
     expect(passCase).toMatchObject({ name: 'demo-pass', classname: 'weldcode.demo' });
     expect(failCase?.failure).toMatchObject({ type: 'fail', message: 'outcome differs from the vector' });
     expect(JSON.stringify(failCase?.properties)).toContain(`${REQ} WC-CONF-007`);
-    const [errorCase, skipCase] = suites[1]?.testcase as Record<string, unknown>[];
+    const [errorCase, skipCase] = suites[1]!.testcase as Record<string, unknown>[];
     expect(errorCase).toHaveProperty('error');
     expect(skipCase).toHaveProperty('skipped');
   });

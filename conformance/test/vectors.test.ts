@@ -39,7 +39,9 @@ describe('vector files', () => {
   });
 
   it('rejects an unknown key at the top of a file', () => {
-    const root = demoVectorsRoot({ 'demo/a.json': { description: 'demo vectors', cases: [demoCase], note: 'x' } });
+    const root = demoVectorsRoot({
+      'demo/a.json': { description: 'demo vectors', cases: [demoCase], note: 'x' },
+    });
     expect(codeOf(() => loadVectorFiles({ root }))).toBe('ERR_VECTOR_SCHEMA_INVALID');
   });
 

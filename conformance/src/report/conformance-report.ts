@@ -33,7 +33,14 @@ export interface ReportContext {
 
 /** Assembles a report from a run's results (WC-CONF-011). */
 export function buildReport(
-  run: { hello: TesteeHello | undefined; areas: string[]; results: CaseResult[]; stderr: string; startedAt: string; finishedAt: string },
+  run: {
+    hello: TesteeHello | undefined;
+    areas: string[];
+    results: CaseResult[];
+    stderr: string;
+    startedAt: string;
+    finishedAt: string;
+  },
   context: ReportContext,
 ): ConformanceReport {
   const counts = countVerdicts(run.results);

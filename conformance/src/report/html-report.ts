@@ -42,7 +42,10 @@ function caseRow(table: XMLBuilder, result: CaseResult): void {
  * writeFileSync('conformance.html', toHtmlReport(report, { kid: signed.signature.kid }));
  * ```
  */
-export function toHtmlReport(report: ConformanceReport, signer: { kid: string } | undefined = undefined): string {
+export function toHtmlReport(
+  report: ConformanceReport,
+  signer: { kid: string } | undefined = undefined,
+): string {
   const title = `weldcode conformance report — ${report.testee?.implementation ?? 'unknown testee'}`;
   const html = create().ele('html', { lang: 'en' });
   const head = html.ele('head');

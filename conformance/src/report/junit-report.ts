@@ -42,8 +42,10 @@ function addCase(suite: XMLBuilder, result: CaseResult): void {
  * ```
  */
 export function toJUnitXml(report: ConformanceReport): string {
-  const failures = (results: CaseResult[]) => results.filter((r) => r.verdict === 'fail' || r.verdict === 'xpass').length;
-  const count = (results: CaseResult[], ...verdicts: string[]) => results.filter((r) => verdicts.includes(r.verdict)).length;
+  const failures = (results: CaseResult[]) =>
+    results.filter((r) => r.verdict === 'fail' || r.verdict === 'xpass').length;
+  const count = (results: CaseResult[], ...verdicts: string[]) =>
+    results.filter((r) => verdicts.includes(r.verdict)).length;
   const total = (results: CaseResult[]) => seconds(results.reduce((sum, r) => sum + r.durationMs, 0));
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', {
     name: `weldcode conformance (${report.profile})`,

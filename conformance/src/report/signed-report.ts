@@ -100,16 +100,23 @@ export function verifySignedReport(
   const publicKey = new Uint8Array(Buffer.from(signature.publicKey, 'base64url'));
   const kid = bytesToHex(keyId(publicKey));
   if (kid !== signature.kid) {
-    throw new ConformanceError('ERR_REPORT_KID', `kid ${signature.kid} does not belong to the embedded key (${kid})`);
+    throw new ConformanceError(
+      'ERR_REPORT_KID',
+      `kid ${signature.kid} does not belong to the embedded key (${kid})`,
+    );
   }
   const signatureBytes = new Uint8Array(Buffer.from(signature.value, 'base64url'));
   if (!verify(signatureBytes, canonicalBytes(report), publicKey)) {
-    throw new ConformanceError('ERR_REPORT_SIGNATURE', 'the report was changed after signing, or the signature is forged');
+    throw new ConformanceError(
+      'ERR_REPORT_SIGNATURE',
+      'the report was changed after signing, or the signature is forged',
+    );
   }
   if (options.signerPublicKey !== undefined && !equalBytes(options.signerPublicKey, publicKey)) {
     throw new ConformanceError('ERR_REPORT_SIGNER', `signed by key ${kid}, not by the expected lab key`);
   }
   const verified: VerifiedReport = { report, kid, publicKey };
-  if (options.vectorsRoot !== undefined) verified.suiteMatches = suiteHash(options.vectorsRoot) === report.suiteHash;
+  if (options.vectorsRoot !== undefined)
+    verified.suiteMatches = suiteHash(options.vectorsRoot) === report.suiteHash;
   return verified;
 }

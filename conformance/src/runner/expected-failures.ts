@@ -19,7 +19,8 @@ export function parseExpectedFailures(value: unknown): ExpectedFailures {
   const seen = new Set<string>();
   const checked = entries.map((entry: unknown, index) => {
     const { id, reason, ...extra } = (entry ?? {}) as Record<string, unknown>;
-    if (Object.keys(extra).length > 0) throw invalid(`entry ${index} has unknown keys ${Object.keys(extra).join(', ')}`);
+    if (Object.keys(extra).length > 0)
+      throw invalid(`entry ${index} has unknown keys ${Object.keys(extra).join(', ')}`);
     if (typeof id !== 'string' || id === '') throw invalid(`entry ${index} has no case id`);
     if (typeof reason !== 'string' || reason.trim() === '') throw invalid(`entry ${id} has no reason`);
     if (seen.has(id)) throw invalid(`case ${id} listed twice`);

@@ -57,9 +57,13 @@ function reasonOf(error: unknown): string {
 function checkExpectedFailures(list: ExpectedFailures | undefined, knownIds: ReadonlySet<string>): void {
   for (const entry of list?.entries ?? []) {
     if (!knownIds.has(entry.id)) {
-      throw new ConformanceError('ERR_EXPECTED_FAILURE_UNKNOWN_CASE', `expected failure ${entry.id} names no case`, {
-        details: { id: entry.id },
-      });
+      throw new ConformanceError(
+        'ERR_EXPECTED_FAILURE_UNKNOWN_CASE',
+        `expected failure ${entry.id} names no case`,
+        {
+          details: { id: entry.id },
+        },
+      );
     }
   }
 }
@@ -69,7 +73,11 @@ function applyExpectedFailure(result: CaseResult, list: ExpectedFailures | undef
   const entry = list?.entries.find((candidate) => candidate.id === result.id);
   if (entry === undefined) return result;
   if (result.verdict === 'fail' || result.verdict === 'error') {
-    return { ...result, verdict: 'xfail', reason: `expected failure: ${entry.reason} (${result.reason ?? result.verdict})` };
+    return {
+      ...result,
+      verdict: 'xfail',
+      reason: `expected failure: ${entry.reason} (${result.reason ?? result.verdict})`,
+    };
   }
   if (result.verdict === 'pass') {
     return { ...result, verdict: 'xpass', reason: `listed as expected failure but passed: ${entry.reason}` };
@@ -92,7 +100,10 @@ function applyExpectedFailure(result: CaseResult, list: ExpectedFailures | undef
 export async function runVectorsProfile(options: RunVectorsOptions): Promise<VectorsRun> {
   const startedAt = new Date().toISOString();
   const files = loadVectorFiles(options.vectorsRoot === undefined ? {} : { root: options.vectorsRoot });
-  checkExpectedFailures(options.expectedFailures, new Set(files.flatMap((file) => file.cases.map((c) => c.id))));
+  checkExpectedFailures(
+    options.expectedFailures,
+    new Set(files.flatMap((file) => file.cases.map((c) => c.id))),
+  );
   let testee: TesteeProcess | undefined;
   let startError: unknown;
   try {
@@ -101,8 +112,9 @@ export async function runVectorsProfile(options: RunVectorsOptions): Promise<Vec
     startError = error;
   }
   const hello = testee?.hello;
-  const areas =
-    options.areas ?? options.capabilities?.areas ?? hello?.areas ?? [...new Set(files.map((file) => file.area))];
+  const areas = options.areas ??
+    options.capabilities?.areas ??
+    hello?.areas ?? [...new Set(files.map((file) => file.area))];
   const planned: PlannedCase[] = files
     .filter((file) => areas.includes(file.area))
     .flatMap((file) => file.cases.map((vector) => ({ area: file.area, vector })));
@@ -115,25 +127,55 @@ export async function runVectorsProfile(options: RunVectorsOptions): Promise<Vec
     const rule = options.rules[area];
     const group = rule?.group?.(vector);
     if (rule === undefined) {
-      result = { ...base, verdict: 'error', reason: `no vectors-profile rule for area ${area}`, durationMs: 0 };
-    } else if (group !== undefined && options.capabilities !== undefined && !options.capabilities.groups.includes(group)) {
+      result = {
+        ...base,
+        verdict: 'error',
+        reason: `no vectors-profile rule for area ${area}`,
+        durationMs: 0,
+      };
+    } else if (
+      group !== undefined &&
+      options.capabilities !== undefined &&
+      !options.capabilities.groups.includes(group)
+    ) {
       result = { ...base, verdict: 'skip', reason: 'capability not declared', durationMs: 0 };
     } else if (testee === undefined) {
       result = { ...base, verdict: 'error', reason: reasonOf(startError), durationMs: 0 };
     } else {
       try {
-        const answer = await testee.run({ type: 'case', area, id: vector.id, case: vector }, options.timeoutMs ?? 10_000);
+        const answer = await testee.run(
+          { type: 'case', area, id: vector.id, case: vector },
+          options.timeoutMs ?? 10_000,
+        );
         const expected = rule.expectation(vector);
         const durationMs = performance.now() - began;
         if ('skipped' in answer) {
-          result = { ...base, verdict: 'fail', reason: `testee skipped a claimed case: ${answer.skipped}`, expected, durationMs };
+          result = {
+            ...base,
+            verdict: 'fail',
+            reason: `testee skipped a claimed case: ${answer.skipped}`,
+            expected,
+            durationMs,
+          };
         } else if (outcomeMatches(rule, expected, answer.outcome)) {
           result = { ...base, verdict: 'pass', durationMs };
         } else {
-          result = { ...base, verdict: 'fail', reason: 'outcome differs from the vector', expected, actual: answer.outcome, durationMs };
+          result = {
+            ...base,
+            verdict: 'fail',
+            reason: 'outcome differs from the vector',
+            expected,
+            actual: answer.outcome,
+            durationMs,
+          };
         }
       } catch (error) {
-        result = { ...base, verdict: 'error', reason: reasonOf(error), durationMs: performance.now() - began };
+        result = {
+          ...base,
+          verdict: 'error',
+          reason: reasonOf(error),
+          durationMs: performance.now() - began,
+        };
         // One crash must never hide the rest of the suite (WC-CONF-005): start a fresh testee.
         stderr += testee.stderr;
         testee.kill();

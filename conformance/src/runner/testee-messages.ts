@@ -46,7 +46,9 @@ function parseObject(line: string): Record<string, unknown> {
 /** Parses and checks a testee's first line. */
 export function parseHello(line: string): TesteeHello {
   const problem = (reason: string) =>
-    new ConformanceError('ERR_TESTEE_HELLO', `testee hello invalid: ${reason}`, { details: { line: line.slice(0, 200) } });
+    new ConformanceError('ERR_TESTEE_HELLO', `testee hello invalid: ${reason}`, {
+      details: { line: line.slice(0, 200) },
+    });
   let message: Record<string, unknown>;
   try {
     message = parseObject(line);
@@ -54,11 +56,13 @@ export function parseHello(line: string): TesteeHello {
     throw problem('not a JSON object');
   }
   if (message.type !== 'hello') throw problem('first message is not of type "hello"');
-  if (message.protocol !== TESTEE_PROTOCOL_VERSION) throw problem(`unsupported protocol ${String(message.protocol)}`);
+  if (message.protocol !== TESTEE_PROTOCOL_VERSION)
+    throw problem(`unsupported protocol ${String(message.protocol)}`);
   const { implementation, version, areas } = message;
   if (typeof implementation !== 'string' || implementation === '') throw problem('implementation missing');
   if (typeof version !== 'string') throw problem('version missing');
-  if (!Array.isArray(areas) || !areas.every((area) => typeof area === 'string')) throw problem('areas missing');
+  if (!Array.isArray(areas) || !areas.every((area) => typeof area === 'string'))
+    throw problem('areas missing');
   return { type: 'hello', protocol: TESTEE_PROTOCOL_VERSION, implementation, version, areas };
 }
 

@@ -1,7 +1,13 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { ConformanceError } from '../conformance-error';
-import { type CaseMessage, parseHello, parseResult, type ResultMessage, type TesteeHello } from './testee-messages';
+import {
+  type CaseMessage,
+  parseHello,
+  parseResult,
+  type ResultMessage,
+  type TesteeHello,
+} from './testee-messages';
 
 /** How to start a testee: a program and its arguments, as for `execFile`. */
 export interface TesteeCommand {
@@ -88,7 +94,9 @@ class LineQueue {
       else this.settle((waiting) => waiting.resolve(line));
     });
     child.on('error', (cause) => this.end(cause));
-    child.on('exit', (code, signal) => this.end(new Error(`exit code ${code ?? 'none'}, signal ${signal ?? 'none'}`)));
+    child.on('exit', (code, signal) =>
+      this.end(new Error(`exit code ${code ?? 'none'}, signal ${signal ?? 'none'}`)),
+    );
     child.stdin.on('error', () => {});
   }
 

@@ -41,6 +41,7 @@ export function demoVectorsRoot(files: Record<string, unknown>): string {
     'schema/common.schema.json': common,
     'schema/demo.schema.json': demoSchema,
   };
-  for (const [path, value] of Object.entries(files)) tree[path] = typeof value === 'string' ? value : JSON.stringify(value);
+  for (const [path, value] of Object.entries(files))
+    tree[path] = typeof value === 'string' ? value : JSON.stringify(value);
   return tempTree(tree);
 }

@@ -68,4 +68,3 @@ export function coverageCommand(io: CliIo): Command {
       }
     });
 }
-

@@ -54,6 +54,8 @@ export function runCommand(io: CliIo): Command {
     .option('--json', 'print the summary as JSON')
     .action(async (testee: string[], options: RunOptions) => {
       const [command = '', ...args] = testee;
+      // Read the key first: a bad key must not cost a whole run.
+      const secretKey = options.signKey ? readSecretKey(options.signKey) : undefined;
       const vectorsRoot = options.vectors ?? defaultVectorsRoot();
       const progress = startProgress(io, 'cases', options.json);
       const run = await runVectorsProfile({
@@ -63,7 +65,9 @@ export function runCommand(io: CliIo): Command {
         timeoutMs: Number(options.timeout),
         ...(options.area ? { areas: options.area } : {}),
         ...(options.capabilities ? { capabilities: readCapabilities(options.capabilities) } : {}),
-        ...(options.expectedFailures ? { expectedFailures: readExpectedFailures(options.expectedFailures) } : {}),
+        ...(options.expectedFailures
+          ? { expectedFailures: readExpectedFailures(options.expectedFailures) }
+          : {}),
         onCase: (result, index, total) => progress.update(index + 1, total, result.id),
       });
       progress.stop();
@@ -73,20 +77,33 @@ export function runCommand(io: CliIo): Command {
         suiteHash: suiteHash(vectorsRoot),
         ...(options.expectedFailures ? { expectedFailuresHash: fileHash(options.expectedFailures) } : {}),
       });
-      const signed = options.signKey ? signReport(report, readSecretKey(options.signKey)) : undefined;
+      const signed = secretKey ? signReport(report, secretKey) : undefined;
       mkdirSync(options.out, { recursive: true });
       writeFileSync(join(options.out, 'report.json'), `${JSON.stringify(signed ?? { report }, null, 2)}\n`);
       writeFileSync(join(options.out, 'report.junit.xml'), toJUnitXml(report));
       writeFileSync(join(options.out, 'report.html'), toHtmlReport(report, signed?.signature));
-      const summary = { passed: report.passed, counts: report.counts, out: options.out, signed: signed !== undefined };
+      const summary = {
+        passed: report.passed,
+        counts: report.counts,
+        out: options.out,
+        signed: signed !== undefined,
+      };
       if (options.json) io.out(`${JSON.stringify(summary)}\n`);
       else {
         io.out(`${report.testee?.implementation ?? 'testee'}: ${report.passed ? 'PASSED' : 'FAILED'}\n`);
-        io.out(`  ${Object.entries(report.counts).map(([verdict, count]) => `${verdict} ${count}`).join(', ')}\n`);
+        io.out(
+          `  ${Object.entries(report.counts)
+            .map(([verdict, count]) => `${verdict} ${count}`)
+            .join(', ')}\n`,
+        );
         for (const result of report.results.filter((r) => ['fail', 'error', 'xpass'].includes(r.verdict))) {
-          io.out(`  ${result.verdict.padEnd(5)} ${result.id} [${result.requirements.join(' ')}] ${result.reason ?? ''}\n`);
+          io.out(
+            `  ${result.verdict.padEnd(5)} ${result.id} [${result.requirements.join(' ')}] ${result.reason ?? ''}\n`,
+          );
         }
-        io.out(`  reports in ${options.out}/${signed ? ` (signed, key ${signed.signature.kid})` : ' (unsigned)'}\n`);
+        io.out(
+          `  reports in ${options.out}/${signed ? ` (signed, key ${signed.signature.kid})` : ' (unsigned)'}\n`,
+        );
       }
       if (!report.passed) throw new CliError('ERR_CLI_CHECK_FAILED', 'the implementation does not conform');
     });

@@ -30,4 +30,3 @@ export function vectorsCommand(io: CliIo): Command {
       }
     });
 }
-

@@ -11,7 +11,10 @@ export function verifyReportCommand(io: CliIo): Command {
     .description('check the signature of a conformance report, optionally its signer and suite')
     .argument('<report>', 'report.json written by `weldcode conformance run --sign-key`')
     .option('--signer <jwk>', "the lab's public key (JWK) the report must be signed with")
-    .option('--suite [vectors-dir]', 'also check the suite hash against this vectors folder (default: the shipped one)')
+    .option(
+      '--suite [vectors-dir]',
+      'also check the suite hash against this vectors folder (default: the shipped one)',
+    )
     .option('--json', 'print the result as JSON')
     .action((path: string, options: { signer?: string; suite?: string | boolean; json?: boolean }) => {
       let value: unknown;
@@ -20,7 +23,12 @@ export function verifyReportCommand(io: CliIo): Command {
       } catch (cause) {
         throw new CliError('ERR_CLI_BAD_INPUT', `cannot read report ${path}`, { cause });
       }
-      const vectorsRoot = options.suite === undefined ? undefined : options.suite === true ? defaultVectorsRoot() : String(options.suite);
+      const vectorsRoot =
+        options.suite === undefined
+          ? undefined
+          : options.suite === true
+            ? defaultVectorsRoot()
+            : String(options.suite);
       const verified = verifySignedReport(value, {
         ...(options.signer ? { signerPublicKey: readPublicKey(options.signer) } : {}),
         ...(vectorsRoot ? { vectorsRoot } : {}),
