@@ -1,3 +1,4 @@
+import type { VectorsRun } from '../runner/run-vectors';
 import type { TesteeHello } from '../runner/testee-messages';
 import { type CaseResult, countVerdicts, FAILING_VERDICTS, type VerdictCounts } from '../runner/verdict';
 
@@ -32,17 +33,7 @@ export interface ReportContext {
 }
 
 /** Assembles a report from a run's results (WC-CONF-011). */
-export function buildReport(
-  run: {
-    hello: TesteeHello | undefined;
-    areas: string[];
-    results: CaseResult[];
-    stderr: string;
-    startedAt: string;
-    finishedAt: string;
-  },
-  context: ReportContext,
-): ConformanceReport {
+export function buildReport(run: VectorsRun, context: ReportContext): ConformanceReport {
   const counts = countVerdicts(run.results);
   return {
     format: REPORT_FORMAT,
