@@ -19,14 +19,20 @@ export interface DecodedEnvelope extends Envelope {
 }
 
 function asUint8Array(bytes: Uint8Array): Uint8Array {
-  return bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  return bytes.constructor === Uint8Array
+    ? bytes
+    : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 function checkSize(length: number): void {
   if (length > MAX_ENVELOPE_BYTES) {
-    throw new ProtocolError('ERR_PROTO_OVERSIZED', `envelope of ${length} bytes exceeds ${MAX_ENVELOPE_BYTES}`, {
-      details: { length, limit: MAX_ENVELOPE_BYTES },
-    });
+    throw new ProtocolError(
+      'ERR_PROTO_OVERSIZED',
+      `envelope of ${length} bytes exceeds ${MAX_ENVELOPE_BYTES}`,
+      {
+        details: { length, limit: MAX_ENVELOPE_BYTES },
+      },
+    );
   }
 }
 
@@ -56,7 +62,10 @@ export function encodeEnvelope(envelope: Envelope): Uint8Array {
     throw new ProtocolError('ERR_PROTO_UNKNOWN_MESSAGE', `unknown body kind ${String(envelope.body.kind)}`);
   }
   checkEnvelope(envelope);
-  const fast = envelope.body.kind === 'telemetry' ? encodeTelemetryEnvelope(envelope.seq, envelope.body.value) : undefined;
+  const fast =
+    envelope.body.kind === 'telemetry'
+      ? encodeTelemetryEnvelope(envelope.seq, envelope.body.value)
+      : undefined;
   const bytes = fast ?? encodeGeneric(envelope);
   checkSize(bytes.length + (BODY_KINDS[envelope.body.kind].mac ? 2 + MAC_BYTES : 0));
   return bytes;
@@ -104,7 +113,9 @@ function decodeGeneric(bytes: Uint8Array, end: number): Envelope {
 
 function decodeRange(bytes: Uint8Array, end: number): Envelope {
   const fast = decodeTelemetryEnvelope(bytes, end);
-  const envelope = fast ? { seq: fast.seq, body: { kind: 'telemetry' as const, value: fast.value } } : decodeGeneric(bytes, end);
+  const envelope = fast
+    ? { seq: fast.seq, body: { kind: 'telemetry' as const, value: fast.value } }
+    : decodeGeneric(bytes, end);
   checkEnvelope(envelope);
   return envelope;
 }

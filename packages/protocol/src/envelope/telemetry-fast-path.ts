@@ -35,7 +35,12 @@ function seriesSize(series: readonly number[]): number {
   return size;
 }
 
-function writeSeries(buffer: Uint8Array, pos: number, key: number, series: readonly number[] | null | undefined) {
+function writeSeries(
+  buffer: Uint8Array,
+  pos: number,
+  key: number,
+  series: readonly number[] | null | undefined,
+) {
   if (!series || series.length === 0) return pos;
   buffer[pos++] = key;
   pos = writeVarint(buffer, pos, seriesSize(series));
@@ -190,7 +195,8 @@ export function decodeTelemetryEnvelope(
       case 0x2a: {
         const series = r.series();
         if (series === undefined) return undefined;
-        if (series.length) value[key === 0x1a ? 'currentDa' : key === 0x22 ? 'voltageDv' : 'temperatureC'] = series;
+        if (series.length)
+          value[key === 0x1a ? 'currentDa' : key === 0x22 ? 'voltageDv' : 'temperatureC'] = series;
         break;
       }
       default:

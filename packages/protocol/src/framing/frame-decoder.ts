@@ -1,6 +1,12 @@
 import { isWeldcodeError } from '@weldcode/errors';
 import type { ProtocolError } from '../protocol-error';
-import { FRAME_HEADER_BYTES, FRAME_MAGIC_0, FRAME_TRAILER_BYTES, readFrameBody, readFrameHeader } from './frame';
+import {
+  FRAME_HEADER_BYTES,
+  FRAME_MAGIC_0,
+  FRAME_TRAILER_BYTES,
+  readFrameBody,
+  readFrameHeader,
+} from './frame';
 
 /** What {@link FrameDecoder.push} found in the bytes so far. */
 export interface FrameDecoderOutput {
@@ -45,7 +51,11 @@ export class FrameDecoder {
     while (offset < joined.length) {
       try {
         const length = readFrameHeader(joined, offset);
-        if (length === undefined || joined.length - offset < FRAME_HEADER_BYTES + length + FRAME_TRAILER_BYTES) break;
+        if (
+          length === undefined ||
+          joined.length - offset < FRAME_HEADER_BYTES + length + FRAME_TRAILER_BYTES
+        )
+          break;
         frames.push(readFrameBody(joined, offset, length));
         offset += FRAME_HEADER_BYTES + length + FRAME_TRAILER_BYTES;
       } catch (error) {

@@ -53,8 +53,10 @@ export function encodeFrame(envelope: Uint8Array): Uint8Array {
 export function readFrameHeader(bytes: Uint8Array, offset: number): number | undefined {
   const available = bytes.length - offset;
   if (available >= 1 && bytes[offset] !== FRAME_MAGIC_0) throw frameError('ERR_PROTO_FRAME_MAGIC', offset);
-  if (available >= 2 && bytes[offset + 1] !== FRAME_MAGIC_1) throw frameError('ERR_PROTO_FRAME_MAGIC', offset);
-  if (available >= 3 && bytes[offset + 2] !== FRAME_VERSION) throw frameError('ERR_PROTO_FRAME_VERSION', offset);
+  if (available >= 2 && bytes[offset + 1] !== FRAME_MAGIC_1)
+    throw frameError('ERR_PROTO_FRAME_MAGIC', offset);
+  if (available >= 3 && bytes[offset + 2] !== FRAME_VERSION)
+    throw frameError('ERR_PROTO_FRAME_VERSION', offset);
   if (available < FRAME_HEADER_BYTES) return undefined;
   const length = ((bytes[offset + 3] as number) << 8) | (bytes[offset + 4] as number);
   if (length < 1 || length > MAX_ENVELOPE_BYTES) throw frameError('ERR_PROTO_OVERSIZED', offset, { length });
@@ -103,7 +105,8 @@ function frameError(
  */
 export function decodeFrame(bytes: Uint8Array): Uint8Array {
   const length = readFrameHeader(bytes, 0);
-  const total = length === undefined ? Number.POSITIVE_INFINITY : FRAME_HEADER_BYTES + length + FRAME_TRAILER_BYTES;
+  const total =
+    length === undefined ? Number.POSITIVE_INFINITY : FRAME_HEADER_BYTES + length + FRAME_TRAILER_BYTES;
   if (bytes.length < total) {
     throw new ProtocolError('ERR_PROTO_FRAME_TRUNCATED', 'the buffer ends inside the frame', {
       details: { length: bytes.length, needed: Number.isFinite(total) ? total : FRAME_HEADER_BYTES },
