@@ -142,6 +142,29 @@ export function decodeEnvelope(bytes: Uint8Array): DecodedEnvelope {
   return envelope;
 }
 
+/** {@link openEnvelope} plus the MAC-covered bytes, which the hash chain needs. */
+export function openEnvelopeParts(
+  bytes: Uint8Array,
+  key: MacKey,
+): { envelope: DecodedEnvelope; unsealed: Uint8Array } {
+  checkSize(bytes.length);
+  const layout = scanEnvelope(bytes, MAC_FIELD);
+  if (layout.macMisplaced) throw new ProtocolError('ERR_PROTO_BAD_MAC', 'the MAC is not the last field');
+  const unsealed = bytes.subarray(0, layout.macStart);
+  if (layout.mac !== undefined && !key.verify(unsealed, layout.mac)) {
+    throw new ProtocolError('ERR_PROTO_BAD_MAC', 'MAC mismatch');
+  }
+  const envelope: DecodedEnvelope = decodeRange(bytes, layout.macStart);
+  if (layout.mac === undefined) {
+    if (BODY_KINDS[envelope.body.kind].mac) {
+      throw new ProtocolError('ERR_PROTO_BAD_MAC', `${envelope.body.kind} needs a MAC`);
+    }
+  } else {
+    envelope.mac = layout.mac;
+  }
+  return { envelope, unsealed };
+}
+
 /**
  * Verifies the session MAC of an envelope and decodes it (WC-PROTO-031). Kinds that never carry a
  * MAC (handshake, registration) are decoded as they are; every other kind must carry a valid MAC
@@ -156,19 +179,5 @@ export function decodeEnvelope(bytes: Uint8Array): DecodedEnvelope {
  * ```
  */
 export function openEnvelope(bytes: Uint8Array, key: MacKey): DecodedEnvelope {
-  checkSize(bytes.length);
-  const layout = scanEnvelope(bytes, MAC_FIELD);
-  if (layout.macMisplaced) throw new ProtocolError('ERR_PROTO_BAD_MAC', 'the MAC is not the last field');
-  if (layout.mac !== undefined && !key.verify(bytes.subarray(0, layout.macStart), layout.mac)) {
-    throw new ProtocolError('ERR_PROTO_BAD_MAC', 'MAC mismatch');
-  }
-  const envelope: DecodedEnvelope = decodeRange(bytes, layout.macStart);
-  if (layout.mac === undefined) {
-    if (BODY_KINDS[envelope.body.kind].mac) {
-      throw new ProtocolError('ERR_PROTO_BAD_MAC', `${envelope.body.kind} needs a MAC`);
-    }
-  } else {
-    envelope.mac = layout.mac;
-  }
-  return envelope;
+  return openEnvelopeParts(bytes, key).envelope;
 }
