@@ -1,7 +1,7 @@
 import { isWeldcodeError } from '@weldcode/errors';
 import { randomBytes } from '../crypto-port';
 import { BODY_KINDS } from '../envelope/body-kinds';
-import { decodeEnvelope, encodeEnvelope, openEnvelope, sealEnvelope } from '../envelope/envelope-codec';
+import { appendMac, decodeEnvelope, encodeEnvelope, openEnvelope, sealEnvelope } from '../envelope/envelope-codec';
 import { MAX_ENVELOPE_BYTES } from '../envelope/limits';
 import type { BodyOf, EnvelopeBody, SignedDirective } from '../envelope/messages';
 import { weldcode } from '../generated/weldcode';
@@ -424,13 +424,7 @@ export class ChipMachine {
   }
 
   private sealRecord(recordBytes: Uint8Array): Uint8Array {
-    const up = this.up as MacKey;
-    const out = new Uint8Array(recordBytes.length + 10);
-    out.set(recordBytes);
-    out[recordBytes.length] = 0x7a;
-    out[recordBytes.length + 1] = 8;
-    out.set(up.tag(recordBytes), recordBytes.length + 2);
-    return out;
+    return appendMac(recordBytes, this.up as MacKey);
   }
 
   /** Sends due records in backfill batches of one epoch each, at most 4096 bytes (WC-PROTO-037). */

@@ -3,14 +3,13 @@ import { ProtocolError } from '../protocol-error';
 import type { MacKey } from '../session/mac';
 import { BODY_KINDS, isBodyKind } from './body-kinds';
 import { checkEnvelope } from './body-rules';
-import { MAC_BYTES, MAC_FIELD, MAX_ENVELOPE_BYTES } from './limits';
+import { MAC_BYTES, MAC_FIELD, MAC_PREFIX, MAX_ENVELOPE_BYTES } from './limits';
 import type { Envelope, EnvelopeBody } from './messages';
 import { decodeTelemetryEnvelope, encodeTelemetryEnvelope } from './telemetry-fast-path';
 import { malformed, scanEnvelope } from './wire';
 
 const pb = weldcode.v1;
 const TO_PLAIN = { longs: Number, defaults: false, oneofs: false } as const;
-const MAC_KEY = (MAC_FIELD << 3) | 2;
 
 /** An envelope as decoded, with its MAC when it carried one. */
 export interface DecodedEnvelope extends Envelope {
@@ -67,7 +66,7 @@ export function encodeEnvelope(envelope: Envelope): Uint8Array {
       ? encodeTelemetryEnvelope(envelope.seq, envelope.body.value)
       : undefined;
   const bytes = fast ?? encodeGeneric(envelope);
-  checkSize(bytes.length + (BODY_KINDS[envelope.body.kind].mac ? 2 + MAC_BYTES : 0));
+  checkSize(bytes.length + (BODY_KINDS[envelope.body.kind].mac ? MAC_PREFIX.length + MAC_BYTES : 0));
   return bytes;
 }
 
@@ -85,11 +84,15 @@ export function encodeEnvelope(envelope: Envelope): Uint8Array {
 export function sealEnvelope(envelope: Envelope, key: MacKey | undefined): Uint8Array {
   const bytes = encodeEnvelope(envelope);
   if (key === undefined || !BODY_KINDS[envelope.body.kind].mac) return bytes;
-  const out = new Uint8Array(bytes.length + 2 + MAC_BYTES);
-  out.set(bytes);
-  out[bytes.length] = MAC_KEY;
-  out[bytes.length + 1] = MAC_BYTES;
-  out.set(key.tag(bytes), bytes.length + 2);
+  return appendMac(bytes, key);
+}
+
+/** Appends the `mac` field computed over `unsealed` (the envelope encoded without MAC). */
+export function appendMac(unsealed: Uint8Array, key: MacKey): Uint8Array {
+  const out = new Uint8Array(unsealed.length + MAC_PREFIX.length + MAC_BYTES);
+  out.set(unsealed);
+  out.set(MAC_PREFIX, unsealed.length);
+  out.set(key.tag(unsealed), unsealed.length + MAC_PREFIX.length);
   return out;
 }
 

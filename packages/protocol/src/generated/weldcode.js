@@ -5170,8 +5170,6 @@ export const weldcode = $root.weldcode = (() => {
                     $root.weldcode.v1.Backfill.encode(message.backfill, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.timeSync != null && $Object.hasOwnProperty.call(message, "timeSync"))
                     $root.weldcode.v1.TimeSync.encode(message.timeSync, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
-                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
-                    writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.mac);
                 if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
                     $root.weldcode.v1.Hello.encode(message.hello, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.challenge != null && $Object.hasOwnProperty.call(message, "challenge"))
@@ -5194,6 +5192,8 @@ export const weldcode = $root.weldcode = (() => {
                     $root.weldcode.v1.RegisterRequest.encode(message.registerRequest, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
                 if (message.registerResult != null && $Object.hasOwnProperty.call(message, "registerResult"))
                     $root.weldcode.v1.RegisterResult.encode(message.registerResult, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
+                    writer.uint32(/* id 2047, wireType 2 =*/16378).bytes(message.mac);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5415,7 +5415,7 @@ export const weldcode = $root.weldcode = (() => {
                             message.body = "registerResult";
                             continue;
                         }
-                    case 15: {
+                    case 2047: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.bytes()).length)
@@ -5701,8 +5701,6 @@ export const weldcode = $root.weldcode = (() => {
                     if (options.oneofs)
                         object.body = "timeSync";
                 }
-                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
-                    object.mac = options.bytes === $String ? $util.base64.encode(message.mac, 0, message.mac.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.mac) : message.mac;
                 if (message.hello != null && $Object.hasOwnProperty.call(message, "hello")) {
                     object.hello = $root.weldcode.v1.Hello.toObject(message.hello, options, _depth + 1);
                     if (options.oneofs)
@@ -5758,6 +5756,8 @@ export const weldcode = $root.weldcode = (() => {
                     if (options.oneofs)
                         object.body = "registerResult";
                 }
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                    object.mac = options.bytes === $String ? $util.base64.encode(message.mac, 0, message.mac.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.mac) : message.mac;
                 return object;
             };
 
