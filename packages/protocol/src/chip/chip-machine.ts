@@ -1,7 +1,13 @@
 import { isWeldcodeError } from '@weldcode/errors';
 import { randomBytes } from '../crypto-port';
 import { BODY_KINDS } from '../envelope/body-kinds';
-import { appendMac, decodeEnvelope, encodeEnvelope, openEnvelope, sealEnvelope } from '../envelope/envelope-codec';
+import {
+  appendMac,
+  decodeEnvelope,
+  encodeEnvelope,
+  openEnvelope,
+  sealEnvelope,
+} from '../envelope/envelope-codec';
 import { MAX_ENVELOPE_BYTES } from '../envelope/limits';
 import type { BodyOf, EnvelopeBody, SignedDirective } from '../envelope/messages';
 import { weldcode } from '../generated/weldcode';
