@@ -45,9 +45,12 @@ export { weldcode as proto } from './generated/weldcode';
 export { type LastWill, lastWill } from './mqtt/last-will';
 export {
   assertChipId,
+  CONTENT_TYPE,
   chipTopic,
+  type PublishOptions,
   parseChipTopic,
   platformSubscriptions,
+  publishOptions,
   qosFor,
   type TopicChannel,
 } from './mqtt/topics';

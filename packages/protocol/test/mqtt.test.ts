@@ -7,6 +7,7 @@ import {
   ProtocolError,
   parseChipTopic,
   platformSubscriptions,
+  publishOptions,
   qosFor,
 } from '../src/index';
 
@@ -45,5 +46,17 @@ describe('MQTT topics', () => {
     const envelope = decodeEnvelope(will.payload);
     expect(envelope.body).toEqual({ kind: 'death', value: { reason: 1 } });
     expect(envelope.mac).toBeUndefined();
+  });
+
+  it('WC-PROTO-017: on MQTT 5 a directive expires with its grant; nothing is ever retained', () => {
+    expect(publishOptions('telemetry')).toEqual({ qos: 0, retain: false });
+    expect(publishOptions('directive', { mqtt5: true, expiresInS: 600.7 })).toEqual({
+      qos: 1,
+      retain: false,
+      properties: { contentType: 'application/vnd.weldcode.v1+protobuf', messageExpiryInterval: 600 },
+    });
+    expect(
+      publishOptions('directive', { mqtt5: true, expiresInS: -5 }).properties?.messageExpiryInterval,
+    ).toBe(1);
   });
 });

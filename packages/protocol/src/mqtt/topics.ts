@@ -99,3 +99,38 @@ export function parseChipTopic(topic: string): { chipId: string; channel: TopicC
 export function qosFor(kind: BodyKind): 0 | 1 {
   return BODY_KINDS[kind].qos;
 }
+
+/** Options for publishing one envelope, in the shape the `mqtt` package takes. */
+export interface PublishOptions {
+  qos: 0 | 1;
+  retain: false;
+  /** MQTT 5 only. */
+  properties?: { contentType: string; messageExpiryInterval?: number };
+}
+
+/** MIME type of a weldcode v1 envelope, sent as the MQTT 5 content type. */
+export const CONTENT_TYPE = 'application/vnd.weldcode.v1+protobuf';
+
+/**
+ * Publish options for a body kind: its QoS, never retained (WC-PROTO-015), and on MQTT 5 a content
+ * type and, for a directive, a message expiry equal to the grant's remaining validity so a broker
+ * never delivers a stale grant late (WC-PROTO-017).
+ *
+ * @example
+ * ```ts
+ * import { publishOptions } from '@weldcode/protocol';
+ *
+ * client.publish(topic, bytes, publishOptions('directive', { mqtt5: true, expiresInS: grant.notAfterS - nowS }));
+ * ```
+ */
+export function publishOptions(
+  kind: BodyKind,
+  options: { mqtt5?: boolean; expiresInS?: number } = {},
+): PublishOptions {
+  const base: PublishOptions = { qos: qosFor(kind), retain: false };
+  if (!options.mqtt5) return base;
+  const properties: NonNullable<PublishOptions['properties']> = { contentType: CONTENT_TYPE };
+  if (options.expiresInS !== undefined)
+    properties.messageExpiryInterval = Math.max(1, Math.floor(options.expiresInS));
+  return { ...base, properties };
+}
