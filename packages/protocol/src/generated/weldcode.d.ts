@@ -21,7 +21,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Ack;
             static toObject(message: weldcode.v1.Ack, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Ack {
@@ -59,7 +58,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Nack;
             static toObject(message: weldcode.v1.Nack, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Nack {
@@ -88,7 +86,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.AlarmAck;
             static toObject(message: weldcode.v1.AlarmAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace AlarmAck {
@@ -116,7 +113,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.TimeSync;
             static toObject(message: weldcode.v1.TimeSync, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TimeSync {
@@ -145,7 +141,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Command;
             static toObject(message: weldcode.v1.Command, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Command {
@@ -174,7 +169,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.SignedDirective;
             static toObject(message: weldcode.v1.SignedDirective, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SignedDirective {
@@ -210,7 +204,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Directive;
             static toObject(message: weldcode.v1.Directive, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Directive {
@@ -264,7 +257,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Grant;
             static toObject(message: weldcode.v1.Grant, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Grant {
@@ -297,7 +289,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Revoke;
             static toObject(message: weldcode.v1.Revoke, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Revoke {
@@ -324,7 +315,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Extend;
             static toObject(message: weldcode.v1.Extend, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Extend {
@@ -351,7 +341,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Lock;
             static toObject(message: weldcode.v1.Lock, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Lock {
@@ -379,7 +368,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Circle;
             static toObject(message: weldcode.v1.Circle, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Circle {
@@ -407,7 +395,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Polygon;
             static toObject(message: weldcode.v1.Polygon, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Polygon {
@@ -437,7 +424,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.GeofenceSet;
             static toObject(message: weldcode.v1.GeofenceSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace GeofenceSet {
@@ -479,7 +465,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.ConfigSet;
             static toObject(message: weldcode.v1.ConfigSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ConfigSet {
@@ -535,7 +520,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Envelope;
             static toObject(message: weldcode.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Envelope {
@@ -622,7 +606,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.RegisterRequest;
             static toObject(message: weldcode.v1.RegisterRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RegisterRequest {
@@ -662,7 +645,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.RegisterResult;
             static toObject(message: weldcode.v1.RegisterResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RegisterResult {
@@ -692,7 +674,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Hello;
             static toObject(message: weldcode.v1.Hello, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Hello {
@@ -726,7 +707,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Challenge;
             static toObject(message: weldcode.v1.Challenge, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Challenge {
@@ -756,7 +736,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.AuthResponse;
             static toObject(message: weldcode.v1.AuthResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace AuthResponse {
@@ -794,7 +773,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.AuthResult;
             static toObject(message: weldcode.v1.AuthResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace AuthResult {
@@ -827,7 +805,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Telemetry;
             static toObject(message: weldcode.v1.Telemetry, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Telemetry {
@@ -868,7 +845,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.CellId;
             static toObject(message: weldcode.v1.CellId, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace CellId {
@@ -903,7 +879,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Location;
             static toObject(message: weldcode.v1.Location, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Location {
@@ -939,7 +914,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Heartbeat;
             static toObject(message: weldcode.v1.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Heartbeat {
@@ -984,7 +958,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Alarm;
             static toObject(message: weldcode.v1.Alarm, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Alarm {
@@ -1036,7 +1009,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Event;
             static toObject(message: weldcode.v1.Event, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Event {
@@ -1072,7 +1044,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.ArcSession;
             static toObject(message: weldcode.v1.ArcSession, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ArcSession {
@@ -1112,7 +1083,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.UnlockRequest;
             static toObject(message: weldcode.v1.UnlockRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UnlockRequest {
@@ -1140,7 +1110,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Backfill;
             static toObject(message: weldcode.v1.Backfill, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Backfill {
@@ -1174,7 +1143,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Birth;
             static toObject(message: weldcode.v1.Birth, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Birth {
@@ -1223,7 +1191,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.Death;
             static toObject(message: weldcode.v1.Death, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Death {
@@ -1249,7 +1216,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.TimeSyncRequest;
             static toObject(message: weldcode.v1.TimeSyncRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace TimeSyncRequest {
@@ -1277,7 +1243,6 @@ export namespace weldcode {
             static fromObject(object: { [k: string]: any }): weldcode.v1.CommandResult;
             static toObject(message: weldcode.v1.CommandResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace CommandResult {

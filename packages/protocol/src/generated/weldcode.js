@@ -1,63 +1,21 @@
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
-// Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
 
-// Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
 export const weldcode = $root.weldcode = (() => {
 
-    /**
-     * Namespace weldcode.
-     * @exports weldcode
-     * @namespace
-     */
     const weldcode = {};
 
     weldcode.v1 = (function() {
 
-        /**
-         * Namespace v1.
-         * @memberof weldcode
-         * @namespace
-         */
         const v1 = {};
 
         v1.Ack = (function() {
 
-            /**
-             * Properties of an Ack.
-             * @typedef {Object} weldcode.v1.Ack.$Properties
-             * @property {number|null} [epoch] Ack epoch
-             * @property {number|Long|null} [seq] Ack seq
-             * @property {number|null} [selective] Ack selective
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Ack.
-             * @memberof weldcode.v1
-             * @interface IAck
-             * @augments weldcode.v1.Ack.$Properties
-             * @deprecated Use weldcode.v1.Ack.$Properties instead.
-             */
-
-            /**
-             * Shape of an Ack.
-             * @typedef {weldcode.v1.Ack.$Properties} weldcode.v1.Ack.$Shape
-             */
-
-            /**
-             * Constructs a new Ack.
-             * @memberof weldcode.v1
-             * @classdesc Represents an Ack.
-             * @constructor
-             * @param {weldcode.v1.Ack.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Ack = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -65,55 +23,14 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Ack epoch.
-             * @member {number} epoch
-             * @memberof weldcode.v1.Ack
-             * @instance
-             */
             Ack.prototype.epoch = 0;
-
-            /**
-             * Ack seq.
-             * @member {number|Long} seq
-             * @memberof weldcode.v1.Ack
-             * @instance
-             */
             Ack.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Ack selective.
-             * @member {number} selective
-             * @memberof weldcode.v1.Ack
-             * @instance
-             */
             Ack.prototype.selective = 0;
 
-            /**
-             * Creates a new Ack instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Ack
-             * @static
-             * @param {weldcode.v1.Ack.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Ack} Ack instance
-             * @type {{
-             *   (properties: weldcode.v1.Ack.$Shape): weldcode.v1.Ack & weldcode.v1.Ack.$Shape;
-             *   (properties?: weldcode.v1.Ack.$Properties): weldcode.v1.Ack;
-             * }}
-             */
             Ack.create = function(properties) {
                 return new Ack(properties);
             };
 
-            /**
-             * Encodes the specified Ack message. Does not implicitly {@link weldcode.v1.Ack.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Ack
-             * @static
-             * @param {weldcode.v1.Ack.$Properties} message Ack message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Ack.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -122,28 +39,17 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                    writer.uint32(8).uint32(message.epoch);
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                    writer.uint32(16).uint64(message.seq);
                 if (message.selective != null && $Object.hasOwnProperty.call(message, "selective") && message.selective !== 0)
-                    writer.uint32(/* id 3, wireType 5 =*/29).fixed32(message.selective);
+                    writer.uint32(29).fixed32(message.selective);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes an Ack message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Ack
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Ack & weldcode.v1.Ack.$Shape} Ack
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Ack.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -215,14 +121,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates an Ack message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Ack
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Ack} Ack
-             */
             Ack.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Ack)
                     return object;
@@ -252,15 +150,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an Ack message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Ack
-             * @static
-             * @param {weldcode.v1.Ack} message Ack
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Ack.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -292,44 +181,13 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Ack to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Ack
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Ack.prototype.toJSON = function() {
                 return Ack.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Ack
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Ack
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Ack.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Ack";
             };
 
             return Ack;
         })();
 
-        /**
-         * NackReason enum.
-         * @name weldcode.v1.NackReason
-         * @enum {number}
-         * @property {number} NACK_REASON_UNSPECIFIED=0 NACK_REASON_UNSPECIFIED value
-         * @property {number} NACK_REASON_BUSY=1 NACK_REASON_BUSY value
-         * @property {number} NACK_REASON_BAD_MAC=2 NACK_REASON_BAD_MAC value
-         * @property {number} NACK_REASON_MALFORMED=3 NACK_REASON_MALFORMED value
-         * @property {number} NACK_REASON_NO_SESSION=4 NACK_REASON_NO_SESSION value
-         */
         v1.NackReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "NACK_REASON_UNSPECIFIED"] = 0;
@@ -342,37 +200,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Nack = (function() {
 
-            /**
-             * Properties of a Nack.
-             * @typedef {Object} weldcode.v1.Nack.$Properties
-             * @property {number|null} [epoch] Nack epoch
-             * @property {number|Long|null} [seq] Nack seq
-             * @property {weldcode.v1.NackReason|null} [reason] Nack reason
-             * @property {number|null} [retryAfterMs] Nack retryAfterMs
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Nack.
-             * @memberof weldcode.v1
-             * @interface INack
-             * @augments weldcode.v1.Nack.$Properties
-             * @deprecated Use weldcode.v1.Nack.$Properties instead.
-             */
-
-            /**
-             * Shape of a Nack.
-             * @typedef {weldcode.v1.Nack.$Properties} weldcode.v1.Nack.$Shape
-             */
-
-            /**
-             * Constructs a new Nack.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Nack.
-             * @constructor
-             * @param {weldcode.v1.Nack.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Nack = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -380,63 +207,15 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Nack epoch.
-             * @member {number} epoch
-             * @memberof weldcode.v1.Nack
-             * @instance
-             */
             Nack.prototype.epoch = 0;
-
-            /**
-             * Nack seq.
-             * @member {number|Long} seq
-             * @memberof weldcode.v1.Nack
-             * @instance
-             */
             Nack.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Nack reason.
-             * @member {weldcode.v1.NackReason} reason
-             * @memberof weldcode.v1.Nack
-             * @instance
-             */
             Nack.prototype.reason = 0;
-
-            /**
-             * Nack retryAfterMs.
-             * @member {number} retryAfterMs
-             * @memberof weldcode.v1.Nack
-             * @instance
-             */
             Nack.prototype.retryAfterMs = 0;
 
-            /**
-             * Creates a new Nack instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Nack
-             * @static
-             * @param {weldcode.v1.Nack.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Nack} Nack instance
-             * @type {{
-             *   (properties: weldcode.v1.Nack.$Shape): weldcode.v1.Nack & weldcode.v1.Nack.$Shape;
-             *   (properties?: weldcode.v1.Nack.$Properties): weldcode.v1.Nack;
-             * }}
-             */
             Nack.create = function(properties) {
                 return new Nack(properties);
             };
 
-            /**
-             * Encodes the specified Nack message. Does not implicitly {@link weldcode.v1.Nack.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Nack
-             * @static
-             * @param {weldcode.v1.Nack.$Properties} message Nack message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Nack.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -445,30 +224,19 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                    writer.uint32(8).uint32(message.epoch);
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                    writer.uint32(16).uint64(message.seq);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.reason);
+                    writer.uint32(24).int32(message.reason);
                 if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.retryAfterMs);
+                    writer.uint32(32).uint32(message.retryAfterMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Nack message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Nack
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Nack & weldcode.v1.Nack.$Shape} Nack
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Nack.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -549,14 +317,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Nack message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Nack
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Nack} Nack
-             */
             Nack.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Nack)
                     return object;
@@ -612,15 +372,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Nack message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Nack
-             * @static
-             * @param {weldcode.v1.Nack} message Nack
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Nack.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -655,29 +406,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Nack to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Nack
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Nack.prototype.toJSON = function() {
                 return Nack.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Nack
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Nack
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Nack.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Nack";
             };
 
             return Nack;
@@ -685,35 +415,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.AlarmAck = (function() {
 
-            /**
-             * Properties of an AlarmAck.
-             * @typedef {Object} weldcode.v1.AlarmAck.$Properties
-             * @property {number|null} [epoch] AlarmAck epoch
-             * @property {number|Long|null} [seq] AlarmAck seq
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an AlarmAck.
-             * @memberof weldcode.v1
-             * @interface IAlarmAck
-             * @augments weldcode.v1.AlarmAck.$Properties
-             * @deprecated Use weldcode.v1.AlarmAck.$Properties instead.
-             */
-
-            /**
-             * Shape of an AlarmAck.
-             * @typedef {weldcode.v1.AlarmAck.$Properties} weldcode.v1.AlarmAck.$Shape
-             */
-
-            /**
-             * Constructs a new AlarmAck.
-             * @memberof weldcode.v1
-             * @classdesc Represents an AlarmAck.
-             * @constructor
-             * @param {weldcode.v1.AlarmAck.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const AlarmAck = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -721,47 +422,13 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * AlarmAck epoch.
-             * @member {number} epoch
-             * @memberof weldcode.v1.AlarmAck
-             * @instance
-             */
             AlarmAck.prototype.epoch = 0;
-
-            /**
-             * AlarmAck seq.
-             * @member {number|Long} seq
-             * @memberof weldcode.v1.AlarmAck
-             * @instance
-             */
             AlarmAck.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
-            /**
-             * Creates a new AlarmAck instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.AlarmAck
-             * @static
-             * @param {weldcode.v1.AlarmAck.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.AlarmAck} AlarmAck instance
-             * @type {{
-             *   (properties: weldcode.v1.AlarmAck.$Shape): weldcode.v1.AlarmAck & weldcode.v1.AlarmAck.$Shape;
-             *   (properties?: weldcode.v1.AlarmAck.$Properties): weldcode.v1.AlarmAck;
-             * }}
-             */
             AlarmAck.create = function(properties) {
                 return new AlarmAck(properties);
             };
 
-            /**
-             * Encodes the specified AlarmAck message. Does not implicitly {@link weldcode.v1.AlarmAck.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.AlarmAck
-             * @static
-             * @param {weldcode.v1.AlarmAck.$Properties} message AlarmAck message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             AlarmAck.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -770,26 +437,15 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                    writer.uint32(8).uint32(message.epoch);
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                    writer.uint32(16).uint64(message.seq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes an AlarmAck message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.AlarmAck
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.AlarmAck & weldcode.v1.AlarmAck.$Shape} AlarmAck
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             AlarmAck.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -852,14 +508,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates an AlarmAck message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.AlarmAck
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.AlarmAck} AlarmAck
-             */
             AlarmAck.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.AlarmAck)
                     return object;
@@ -886,15 +534,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an AlarmAck message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.AlarmAck
-             * @static
-             * @param {weldcode.v1.AlarmAck} message AlarmAck
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             AlarmAck.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -923,29 +562,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this AlarmAck to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.AlarmAck
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             AlarmAck.prototype.toJSON = function() {
                 return AlarmAck.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for AlarmAck
-             * @function getTypeUrl
-             * @memberof weldcode.v1.AlarmAck
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            AlarmAck.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.AlarmAck";
             };
 
             return AlarmAck;
@@ -953,36 +571,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.TimeSync = (function() {
 
-            /**
-             * Properties of a TimeSync.
-             * @typedef {Object} weldcode.v1.TimeSync.$Properties
-             * @property {number|Long|null} [chipTimeMs] TimeSync chipTimeMs
-             * @property {number|Long|null} [platformRxMs] TimeSync platformRxMs
-             * @property {number|Long|null} [platformTxMs] TimeSync platformTxMs
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a TimeSync.
-             * @memberof weldcode.v1
-             * @interface ITimeSync
-             * @augments weldcode.v1.TimeSync.$Properties
-             * @deprecated Use weldcode.v1.TimeSync.$Properties instead.
-             */
-
-            /**
-             * Shape of a TimeSync.
-             * @typedef {weldcode.v1.TimeSync.$Properties} weldcode.v1.TimeSync.$Shape
-             */
-
-            /**
-             * Constructs a new TimeSync.
-             * @memberof weldcode.v1
-             * @classdesc Represents a TimeSync.
-             * @constructor
-             * @param {weldcode.v1.TimeSync.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const TimeSync = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -990,55 +578,14 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * TimeSync chipTimeMs.
-             * @member {number|Long} chipTimeMs
-             * @memberof weldcode.v1.TimeSync
-             * @instance
-             */
             TimeSync.prototype.chipTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * TimeSync platformRxMs.
-             * @member {number|Long} platformRxMs
-             * @memberof weldcode.v1.TimeSync
-             * @instance
-             */
             TimeSync.prototype.platformRxMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * TimeSync platformTxMs.
-             * @member {number|Long} platformTxMs
-             * @memberof weldcode.v1.TimeSync
-             * @instance
-             */
             TimeSync.prototype.platformTxMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
-            /**
-             * Creates a new TimeSync instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.TimeSync
-             * @static
-             * @param {weldcode.v1.TimeSync.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.TimeSync} TimeSync instance
-             * @type {{
-             *   (properties: weldcode.v1.TimeSync.$Shape): weldcode.v1.TimeSync & weldcode.v1.TimeSync.$Shape;
-             *   (properties?: weldcode.v1.TimeSync.$Properties): weldcode.v1.TimeSync;
-             * }}
-             */
             TimeSync.create = function(properties) {
                 return new TimeSync(properties);
             };
 
-            /**
-             * Encodes the specified TimeSync message. Does not implicitly {@link weldcode.v1.TimeSync.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.TimeSync
-             * @static
-             * @param {weldcode.v1.TimeSync.$Properties} message TimeSync message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             TimeSync.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -1047,28 +594,17 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.chipTimeMs != null && $Object.hasOwnProperty.call(message, "chipTimeMs") && (typeof message.chipTimeMs === "object" ? message.chipTimeMs.low || message.chipTimeMs.high : message.chipTimeMs !== 0))
-                    writer.uint32(/* id 1, wireType 1 =*/9).fixed64(message.chipTimeMs);
+                    writer.uint32(9).fixed64(message.chipTimeMs);
                 if (message.platformRxMs != null && $Object.hasOwnProperty.call(message, "platformRxMs") && (typeof message.platformRxMs === "object" ? message.platformRxMs.low || message.platformRxMs.high : message.platformRxMs !== 0))
-                    writer.uint32(/* id 2, wireType 1 =*/17).fixed64(message.platformRxMs);
+                    writer.uint32(17).fixed64(message.platformRxMs);
                 if (message.platformTxMs != null && $Object.hasOwnProperty.call(message, "platformTxMs") && (typeof message.platformTxMs === "object" ? message.platformTxMs.low || message.platformTxMs.high : message.platformTxMs !== 0))
-                    writer.uint32(/* id 3, wireType 1 =*/25).fixed64(message.platformTxMs);
+                    writer.uint32(25).fixed64(message.platformTxMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a TimeSync message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.TimeSync
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.TimeSync & weldcode.v1.TimeSync.$Shape} TimeSync
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             TimeSync.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -1140,14 +676,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a TimeSync message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.TimeSync
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.TimeSync} TimeSync
-             */
             TimeSync.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.TimeSync)
                     return object;
@@ -1191,15 +719,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a TimeSync message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.TimeSync
-             * @static
-             * @param {weldcode.v1.TimeSync} message TimeSync
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             TimeSync.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -1249,29 +768,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this TimeSync to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.TimeSync
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             TimeSync.prototype.toJSON = function() {
                 return TimeSync.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for TimeSync
-             * @function getTypeUrl
-             * @memberof weldcode.v1.TimeSync
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            TimeSync.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.TimeSync";
             };
 
             return TimeSync;
@@ -1279,36 +777,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Command = (function() {
 
-            /**
-             * Properties of a Command.
-             * @typedef {Object} weldcode.v1.Command.$Properties
-             * @property {number|null} [correlationId] Command correlationId
-             * @property {string|null} [name] Command name
-             * @property {Uint8Array|null} [args] Command args
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Command.
-             * @memberof weldcode.v1
-             * @interface ICommand
-             * @augments weldcode.v1.Command.$Properties
-             * @deprecated Use weldcode.v1.Command.$Properties instead.
-             */
-
-            /**
-             * Shape of a Command.
-             * @typedef {weldcode.v1.Command.$Properties} weldcode.v1.Command.$Shape
-             */
-
-            /**
-             * Constructs a new Command.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Command.
-             * @constructor
-             * @param {weldcode.v1.Command.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Command = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -1316,55 +784,14 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Command correlationId.
-             * @member {number} correlationId
-             * @memberof weldcode.v1.Command
-             * @instance
-             */
             Command.prototype.correlationId = 0;
-
-            /**
-             * Command name.
-             * @member {string} name
-             * @memberof weldcode.v1.Command
-             * @instance
-             */
             Command.prototype.name = "";
-
-            /**
-             * Command args.
-             * @member {Uint8Array} args
-             * @memberof weldcode.v1.Command
-             * @instance
-             */
             Command.prototype.args = $util.newBuffer([]);
 
-            /**
-             * Creates a new Command instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Command
-             * @static
-             * @param {weldcode.v1.Command.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Command} Command instance
-             * @type {{
-             *   (properties: weldcode.v1.Command.$Shape): weldcode.v1.Command & weldcode.v1.Command.$Shape;
-             *   (properties?: weldcode.v1.Command.$Properties): weldcode.v1.Command;
-             * }}
-             */
             Command.create = function(properties) {
                 return new Command(properties);
             };
 
-            /**
-             * Encodes the specified Command message. Does not implicitly {@link weldcode.v1.Command.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Command
-             * @static
-             * @param {weldcode.v1.Command.$Properties} message Command message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Command.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -1373,28 +800,17 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId") && message.correlationId !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.correlationId);
+                    writer.uint32(8).uint32(message.correlationId);
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                    writer.uint32(18).string(message.name);
                 if (message.args != null && $Object.hasOwnProperty.call(message, "args") && message.args.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.args);
+                    writer.uint32(26).bytes(message.args);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Command message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Command
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Command & weldcode.v1.Command.$Shape} Command
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Command.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -1466,14 +882,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Command message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Command
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Command} Command
-             */
             Command.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Command)
                     return object;
@@ -1499,15 +907,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Command message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Command
-             * @static
-             * @param {weldcode.v1.Command} message Command
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Command.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -1536,29 +935,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Command to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Command
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Command.prototype.toJSON = function() {
                 return Command.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Command
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Command
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Command.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Command";
             };
 
             return Command;
@@ -1566,36 +944,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.SignedDirective = (function() {
 
-            /**
-             * Properties of a SignedDirective.
-             * @typedef {Object} weldcode.v1.SignedDirective.$Properties
-             * @property {Uint8Array|null} [directive] SignedDirective directive
-             * @property {Uint8Array|null} [keyId] SignedDirective keyId
-             * @property {Uint8Array|null} [signature] SignedDirective signature
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a SignedDirective.
-             * @memberof weldcode.v1
-             * @interface ISignedDirective
-             * @augments weldcode.v1.SignedDirective.$Properties
-             * @deprecated Use weldcode.v1.SignedDirective.$Properties instead.
-             */
-
-            /**
-             * Shape of a SignedDirective.
-             * @typedef {weldcode.v1.SignedDirective.$Properties} weldcode.v1.SignedDirective.$Shape
-             */
-
-            /**
-             * Constructs a new SignedDirective.
-             * @memberof weldcode.v1
-             * @classdesc Represents a SignedDirective.
-             * @constructor
-             * @param {weldcode.v1.SignedDirective.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const SignedDirective = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -1603,55 +951,14 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * SignedDirective directive.
-             * @member {Uint8Array} directive
-             * @memberof weldcode.v1.SignedDirective
-             * @instance
-             */
             SignedDirective.prototype.directive = $util.newBuffer([]);
-
-            /**
-             * SignedDirective keyId.
-             * @member {Uint8Array} keyId
-             * @memberof weldcode.v1.SignedDirective
-             * @instance
-             */
             SignedDirective.prototype.keyId = $util.newBuffer([]);
-
-            /**
-             * SignedDirective signature.
-             * @member {Uint8Array} signature
-             * @memberof weldcode.v1.SignedDirective
-             * @instance
-             */
             SignedDirective.prototype.signature = $util.newBuffer([]);
 
-            /**
-             * Creates a new SignedDirective instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.SignedDirective
-             * @static
-             * @param {weldcode.v1.SignedDirective.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.SignedDirective} SignedDirective instance
-             * @type {{
-             *   (properties: weldcode.v1.SignedDirective.$Shape): weldcode.v1.SignedDirective & weldcode.v1.SignedDirective.$Shape;
-             *   (properties?: weldcode.v1.SignedDirective.$Properties): weldcode.v1.SignedDirective;
-             * }}
-             */
             SignedDirective.create = function(properties) {
                 return new SignedDirective(properties);
             };
 
-            /**
-             * Encodes the specified SignedDirective message. Does not implicitly {@link weldcode.v1.SignedDirective.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.SignedDirective
-             * @static
-             * @param {weldcode.v1.SignedDirective.$Properties} message SignedDirective message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             SignedDirective.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -1660,28 +967,17 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.directive != null && $Object.hasOwnProperty.call(message, "directive") && message.directive.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.directive);
+                    writer.uint32(10).bytes(message.directive);
                 if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.keyId);
+                    writer.uint32(18).bytes(message.keyId);
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signature);
+                    writer.uint32(26).bytes(message.signature);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a SignedDirective message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.SignedDirective
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.SignedDirective & weldcode.v1.SignedDirective.$Shape} SignedDirective
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             SignedDirective.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -1753,14 +1049,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a SignedDirective message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.SignedDirective
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.SignedDirective} SignedDirective
-             */
             SignedDirective.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.SignedDirective)
                     return object;
@@ -1792,15 +1080,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a SignedDirective message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.SignedDirective
-             * @static
-             * @param {weldcode.v1.SignedDirective} message SignedDirective
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             SignedDirective.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -1841,29 +1120,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this SignedDirective to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.SignedDirective
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             SignedDirective.prototype.toJSON = function() {
                 return SignedDirective.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for SignedDirective
-             * @function getTypeUrl
-             * @memberof weldcode.v1.SignedDirective
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            SignedDirective.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.SignedDirective";
             };
 
             return SignedDirective;
@@ -1871,56 +1129,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Directive = (function() {
 
-            /**
-             * Properties of a Directive.
-             * @typedef {Object} weldcode.v1.Directive.$Properties
-             * @property {string|null} [chipId] Directive chipId
-             * @property {Uint8Array|null} [nonce] Directive nonce
-             * @property {number|null} [issuedS] Directive issuedS
-             * @property {weldcode.v1.Grant.$Properties|null} [grant] Directive grant
-             * @property {weldcode.v1.Revoke.$Properties|null} [revoke] Directive revoke
-             * @property {weldcode.v1.Extend.$Properties|null} [extend] Directive extend
-             * @property {weldcode.v1.Lock.$Properties|null} [lock] Directive lock
-             * @property {weldcode.v1.GeofenceSet.$Properties|null} [geofenceSet] Directive geofenceSet
-             * @property {weldcode.v1.ConfigSet.$Properties|null} [configSet] Directive configSet
-             * @property {"grant"|"revoke"|"extend"|"lock"|"geofenceSet"|"configSet"} [action] Directive action
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Directive.
-             * @memberof weldcode.v1
-             * @interface IDirective
-             * @augments weldcode.v1.Directive.$Properties
-             * @deprecated Use weldcode.v1.Directive.$Properties instead.
-             */
-
-            /**
-             * Narrowed shape of a Directive.
-             * @typedef {{
-             *   chipId?: string|null;
-             *   nonce?: Uint8Array|null;
-             *   issuedS?: number|null;
-             *   grant?: weldcode.v1.Grant.$Shape|null;
-             *   revoke?: weldcode.v1.Revoke.$Shape|null;
-             *   extend?: weldcode.v1.Extend.$Shape|null;
-             *   lock?: weldcode.v1.Lock.$Shape|null;
-             *   geofenceSet?: weldcode.v1.GeofenceSet.$Shape|null;
-             *   configSet?: weldcode.v1.ConfigSet.$Shape|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * } & (
-             *   ({ action?: undefined; grant?: null; revoke?: null; extend?: null; lock?: null; geofenceSet?: null; configSet?: null }|{ action?: "grant"; grant: weldcode.v1.Grant.$Shape; revoke?: null; extend?: null; lock?: null; geofenceSet?: null; configSet?: null }|{ action?: "revoke"; grant?: null; revoke: weldcode.v1.Revoke.$Shape; extend?: null; lock?: null; geofenceSet?: null; configSet?: null }|{ action?: "extend"; grant?: null; revoke?: null; extend: weldcode.v1.Extend.$Shape; lock?: null; geofenceSet?: null; configSet?: null }|{ action?: "lock"; grant?: null; revoke?: null; extend?: null; lock: weldcode.v1.Lock.$Shape; geofenceSet?: null; configSet?: null }|{ action?: "geofenceSet"; grant?: null; revoke?: null; extend?: null; lock?: null; geofenceSet: weldcode.v1.GeofenceSet.$Shape; configSet?: null }|{ action?: "configSet"; grant?: null; revoke?: null; extend?: null; lock?: null; geofenceSet?: null; configSet: weldcode.v1.ConfigSet.$Shape })
-             * )} weldcode.v1.Directive.$Shape
-             */
-
-            /**
-             * Constructs a new Directive.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Directive.
-             * @constructor
-             * @param {weldcode.v1.Directive.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Directive = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -1928,117 +1136,27 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Directive chipId.
-             * @member {string} chipId
-             * @memberof weldcode.v1.Directive
-             * @instance
-             */
             Directive.prototype.chipId = "";
-
-            /**
-             * Directive nonce.
-             * @member {Uint8Array} nonce
-             * @memberof weldcode.v1.Directive
-             * @instance
-             */
             Directive.prototype.nonce = $util.newBuffer([]);
-
-            /**
-             * Directive issuedS.
-             * @member {number} issuedS
-             * @memberof weldcode.v1.Directive
-             * @instance
-             */
             Directive.prototype.issuedS = 0;
-
-            /**
-             * Directive grant.
-             * @member {weldcode.v1.Grant.$Properties|null|undefined} grant
-             * @memberof weldcode.v1.Directive
-             * @instance
-             */
             Directive.prototype.grant = null;
-
-            /**
-             * Directive revoke.
-             * @member {weldcode.v1.Revoke.$Properties|null|undefined} revoke
-             * @memberof weldcode.v1.Directive
-             * @instance
-             */
             Directive.prototype.revoke = null;
-
-            /**
-             * Directive extend.
-             * @member {weldcode.v1.Extend.$Properties|null|undefined} extend
-             * @memberof weldcode.v1.Directive
-             * @instance
-             */
             Directive.prototype.extend = null;
-
-            /**
-             * Directive lock.
-             * @member {weldcode.v1.Lock.$Properties|null|undefined} lock
-             * @memberof weldcode.v1.Directive
-             * @instance
-             */
             Directive.prototype.lock = null;
-
-            /**
-             * Directive geofenceSet.
-             * @member {weldcode.v1.GeofenceSet.$Properties|null|undefined} geofenceSet
-             * @memberof weldcode.v1.Directive
-             * @instance
-             */
             Directive.prototype.geofenceSet = null;
-
-            /**
-             * Directive configSet.
-             * @member {weldcode.v1.ConfigSet.$Properties|null|undefined} configSet
-             * @memberof weldcode.v1.Directive
-             * @instance
-             */
             Directive.prototype.configSet = null;
 
-            // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
-            /**
-             * Directive action.
-             * @member {"grant"|"revoke"|"extend"|"lock"|"geofenceSet"|"configSet"|undefined} action
-             * @memberof weldcode.v1.Directive
-             * @instance
-             */
             $Object.defineProperty(Directive.prototype, "action", {
                 get: $util.oneOfGetter($oneOfFields = ["grant", "revoke", "extend", "lock", "geofenceSet", "configSet"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
-            /**
-             * Creates a new Directive instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Directive
-             * @static
-             * @param {weldcode.v1.Directive.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Directive} Directive instance
-             * @type {{
-             *   (properties: weldcode.v1.Directive.$Shape): weldcode.v1.Directive & weldcode.v1.Directive.$Shape;
-             *   (properties?: weldcode.v1.Directive.$Properties): weldcode.v1.Directive;
-             * }}
-             */
             Directive.create = function(properties) {
                 return new Directive(properties);
             };
 
-            /**
-             * Encodes the specified Directive message. Does not implicitly {@link weldcode.v1.Directive.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Directive
-             * @static
-             * @param {weldcode.v1.Directive.$Properties} message Directive message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Directive.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -2047,40 +1165,29 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.chipId != null && $Object.hasOwnProperty.call(message, "chipId") && message.chipId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.chipId);
+                    writer.uint32(10).string(message.chipId);
                 if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nonce);
+                    writer.uint32(18).bytes(message.nonce);
                 if (message.issuedS != null && $Object.hasOwnProperty.call(message, "issuedS") && message.issuedS !== 0)
-                    writer.uint32(/* id 3, wireType 5 =*/29).fixed32(message.issuedS);
+                    writer.uint32(29).fixed32(message.issuedS);
                 if (message.grant != null && $Object.hasOwnProperty.call(message, "grant"))
-                    $root.weldcode.v1.Grant.encode(message.grant, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Grant.encode(message.grant, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.revoke != null && $Object.hasOwnProperty.call(message, "revoke"))
-                    $root.weldcode.v1.Revoke.encode(message.revoke, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Revoke.encode(message.revoke, writer.uint32(42).fork(), _depth + 1).ldelim();
                 if (message.extend != null && $Object.hasOwnProperty.call(message, "extend"))
-                    $root.weldcode.v1.Extend.encode(message.extend, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Extend.encode(message.extend, writer.uint32(50).fork(), _depth + 1).ldelim();
                 if (message.lock != null && $Object.hasOwnProperty.call(message, "lock"))
-                    $root.weldcode.v1.Lock.encode(message.lock, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Lock.encode(message.lock, writer.uint32(58).fork(), _depth + 1).ldelim();
                 if (message.geofenceSet != null && $Object.hasOwnProperty.call(message, "geofenceSet"))
-                    $root.weldcode.v1.GeofenceSet.encode(message.geofenceSet, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.GeofenceSet.encode(message.geofenceSet, writer.uint32(66).fork(), _depth + 1).ldelim();
                 if (message.configSet != null && $Object.hasOwnProperty.call(message, "configSet"))
-                    $root.weldcode.v1.ConfigSet.encode(message.configSet, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.ConfigSet.encode(message.configSet, writer.uint32(74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Directive message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Directive
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Directive & weldcode.v1.Directive.$Shape} Directive
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Directive.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -2194,14 +1301,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Directive message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Directive
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Directive} Directive
-             */
             Directive.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Directive)
                     return object;
@@ -2257,15 +1356,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Directive message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Directive
-             * @static
-             * @param {weldcode.v1.Directive} message Directive
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Directive.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -2324,29 +1414,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Directive to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Directive
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Directive.prototype.toJSON = function() {
                 return Directive.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Directive
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Directive
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Directive.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Directive";
             };
 
             return Directive;
@@ -2354,41 +1423,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Grant = (function() {
 
-            /**
-             * Properties of a Grant.
-             * @typedef {Object} weldcode.v1.Grant.$Properties
-             * @property {Uint8Array|null} [grantId] Grant grantId
-             * @property {string|null} [workerId] Grant workerId
-             * @property {string|null} [permitId] Grant permitId
-             * @property {number|null} [notBeforeS] Grant notBeforeS
-             * @property {number|null} [notAfterS] Grant notAfterS
-             * @property {string|null} [fenceId] Grant fenceId
-             * @property {number|null} [maxDurationS] Grant maxDurationS
-             * @property {Uint8Array|null} [requestId] Grant requestId
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Grant.
-             * @memberof weldcode.v1
-             * @interface IGrant
-             * @augments weldcode.v1.Grant.$Properties
-             * @deprecated Use weldcode.v1.Grant.$Properties instead.
-             */
-
-            /**
-             * Shape of a Grant.
-             * @typedef {weldcode.v1.Grant.$Properties} weldcode.v1.Grant.$Shape
-             */
-
-            /**
-             * Constructs a new Grant.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Grant.
-             * @constructor
-             * @param {weldcode.v1.Grant.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Grant = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -2396,95 +1430,19 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Grant grantId.
-             * @member {Uint8Array} grantId
-             * @memberof weldcode.v1.Grant
-             * @instance
-             */
             Grant.prototype.grantId = $util.newBuffer([]);
-
-            /**
-             * Grant workerId.
-             * @member {string} workerId
-             * @memberof weldcode.v1.Grant
-             * @instance
-             */
             Grant.prototype.workerId = "";
-
-            /**
-             * Grant permitId.
-             * @member {string} permitId
-             * @memberof weldcode.v1.Grant
-             * @instance
-             */
             Grant.prototype.permitId = "";
-
-            /**
-             * Grant notBeforeS.
-             * @member {number} notBeforeS
-             * @memberof weldcode.v1.Grant
-             * @instance
-             */
             Grant.prototype.notBeforeS = 0;
-
-            /**
-             * Grant notAfterS.
-             * @member {number} notAfterS
-             * @memberof weldcode.v1.Grant
-             * @instance
-             */
             Grant.prototype.notAfterS = 0;
-
-            /**
-             * Grant fenceId.
-             * @member {string} fenceId
-             * @memberof weldcode.v1.Grant
-             * @instance
-             */
             Grant.prototype.fenceId = "";
-
-            /**
-             * Grant maxDurationS.
-             * @member {number} maxDurationS
-             * @memberof weldcode.v1.Grant
-             * @instance
-             */
             Grant.prototype.maxDurationS = 0;
-
-            /**
-             * Grant requestId.
-             * @member {Uint8Array} requestId
-             * @memberof weldcode.v1.Grant
-             * @instance
-             */
             Grant.prototype.requestId = $util.newBuffer([]);
 
-            /**
-             * Creates a new Grant instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Grant
-             * @static
-             * @param {weldcode.v1.Grant.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Grant} Grant instance
-             * @type {{
-             *   (properties: weldcode.v1.Grant.$Shape): weldcode.v1.Grant & weldcode.v1.Grant.$Shape;
-             *   (properties?: weldcode.v1.Grant.$Properties): weldcode.v1.Grant;
-             * }}
-             */
             Grant.create = function(properties) {
                 return new Grant(properties);
             };
 
-            /**
-             * Encodes the specified Grant message. Does not implicitly {@link weldcode.v1.Grant.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Grant
-             * @static
-             * @param {weldcode.v1.Grant.$Properties} message Grant message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Grant.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -2493,38 +1451,27 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.grantId != null && $Object.hasOwnProperty.call(message, "grantId") && message.grantId.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.grantId);
+                    writer.uint32(10).bytes(message.grantId);
                 if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId") && message.workerId !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.workerId);
+                    writer.uint32(18).string(message.workerId);
                 if (message.permitId != null && $Object.hasOwnProperty.call(message, "permitId") && message.permitId !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.permitId);
+                    writer.uint32(26).string(message.permitId);
                 if (message.notBeforeS != null && $Object.hasOwnProperty.call(message, "notBeforeS") && message.notBeforeS !== 0)
-                    writer.uint32(/* id 4, wireType 5 =*/37).fixed32(message.notBeforeS);
+                    writer.uint32(37).fixed32(message.notBeforeS);
                 if (message.notAfterS != null && $Object.hasOwnProperty.call(message, "notAfterS") && message.notAfterS !== 0)
-                    writer.uint32(/* id 5, wireType 5 =*/45).fixed32(message.notAfterS);
+                    writer.uint32(45).fixed32(message.notAfterS);
                 if (message.fenceId != null && $Object.hasOwnProperty.call(message, "fenceId") && message.fenceId !== "")
-                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.fenceId);
+                    writer.uint32(50).string(message.fenceId);
                 if (message.maxDurationS != null && $Object.hasOwnProperty.call(message, "maxDurationS") && message.maxDurationS !== 0)
-                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.maxDurationS);
+                    writer.uint32(56).uint32(message.maxDurationS);
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId.length)
-                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.requestId);
+                    writer.uint32(66).bytes(message.requestId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Grant message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Grant
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Grant & weldcode.v1.Grant.$Shape} Grant
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Grant.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -2641,14 +1588,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Grant message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Grant
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Grant} Grant
-             */
             Grant.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Grant)
                     return object;
@@ -2692,15 +1631,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Grant message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Grant
-             * @static
-             * @param {weldcode.v1.Grant} message Grant
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Grant.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -2750,29 +1680,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Grant to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Grant
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Grant.prototype.toJSON = function() {
                 return Grant.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Grant
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Grant
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Grant.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Grant";
             };
 
             return Grant;
@@ -2780,35 +1689,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Revoke = (function() {
 
-            /**
-             * Properties of a Revoke.
-             * @typedef {Object} weldcode.v1.Revoke.$Properties
-             * @property {Uint8Array|null} [grantId] Revoke grantId
-             * @property {string|null} [reason] Revoke reason
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Revoke.
-             * @memberof weldcode.v1
-             * @interface IRevoke
-             * @augments weldcode.v1.Revoke.$Properties
-             * @deprecated Use weldcode.v1.Revoke.$Properties instead.
-             */
-
-            /**
-             * Shape of a Revoke.
-             * @typedef {weldcode.v1.Revoke.$Properties} weldcode.v1.Revoke.$Shape
-             */
-
-            /**
-             * Constructs a new Revoke.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Revoke.
-             * @constructor
-             * @param {weldcode.v1.Revoke.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Revoke = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -2816,47 +1696,13 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Revoke grantId.
-             * @member {Uint8Array} grantId
-             * @memberof weldcode.v1.Revoke
-             * @instance
-             */
             Revoke.prototype.grantId = $util.newBuffer([]);
-
-            /**
-             * Revoke reason.
-             * @member {string} reason
-             * @memberof weldcode.v1.Revoke
-             * @instance
-             */
             Revoke.prototype.reason = "";
 
-            /**
-             * Creates a new Revoke instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Revoke
-             * @static
-             * @param {weldcode.v1.Revoke.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Revoke} Revoke instance
-             * @type {{
-             *   (properties: weldcode.v1.Revoke.$Shape): weldcode.v1.Revoke & weldcode.v1.Revoke.$Shape;
-             *   (properties?: weldcode.v1.Revoke.$Properties): weldcode.v1.Revoke;
-             * }}
-             */
             Revoke.create = function(properties) {
                 return new Revoke(properties);
             };
 
-            /**
-             * Encodes the specified Revoke message. Does not implicitly {@link weldcode.v1.Revoke.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Revoke
-             * @static
-             * @param {weldcode.v1.Revoke.$Properties} message Revoke message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Revoke.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -2865,26 +1711,15 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.grantId != null && $Object.hasOwnProperty.call(message, "grantId") && message.grantId.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.grantId);
+                    writer.uint32(10).bytes(message.grantId);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                    writer.uint32(18).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Revoke message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Revoke
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Revoke & weldcode.v1.Revoke.$Shape} Revoke
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Revoke.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -2947,14 +1782,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Revoke message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Revoke
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Revoke} Revoke
-             */
             Revoke.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Revoke)
                     return object;
@@ -2977,15 +1804,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Revoke message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Revoke
-             * @static
-             * @param {weldcode.v1.Revoke} message Revoke
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Revoke.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -3011,29 +1829,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Revoke to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Revoke
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Revoke.prototype.toJSON = function() {
                 return Revoke.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Revoke
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Revoke
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Revoke.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Revoke";
             };
 
             return Revoke;
@@ -3041,35 +1838,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Extend = (function() {
 
-            /**
-             * Properties of an Extend.
-             * @typedef {Object} weldcode.v1.Extend.$Properties
-             * @property {Uint8Array|null} [grantId] Extend grantId
-             * @property {number|null} [notAfterS] Extend notAfterS
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Extend.
-             * @memberof weldcode.v1
-             * @interface IExtend
-             * @augments weldcode.v1.Extend.$Properties
-             * @deprecated Use weldcode.v1.Extend.$Properties instead.
-             */
-
-            /**
-             * Shape of an Extend.
-             * @typedef {weldcode.v1.Extend.$Properties} weldcode.v1.Extend.$Shape
-             */
-
-            /**
-             * Constructs a new Extend.
-             * @memberof weldcode.v1
-             * @classdesc Represents an Extend.
-             * @constructor
-             * @param {weldcode.v1.Extend.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Extend = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -3077,47 +1845,13 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Extend grantId.
-             * @member {Uint8Array} grantId
-             * @memberof weldcode.v1.Extend
-             * @instance
-             */
             Extend.prototype.grantId = $util.newBuffer([]);
-
-            /**
-             * Extend notAfterS.
-             * @member {number} notAfterS
-             * @memberof weldcode.v1.Extend
-             * @instance
-             */
             Extend.prototype.notAfterS = 0;
 
-            /**
-             * Creates a new Extend instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Extend
-             * @static
-             * @param {weldcode.v1.Extend.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Extend} Extend instance
-             * @type {{
-             *   (properties: weldcode.v1.Extend.$Shape): weldcode.v1.Extend & weldcode.v1.Extend.$Shape;
-             *   (properties?: weldcode.v1.Extend.$Properties): weldcode.v1.Extend;
-             * }}
-             */
             Extend.create = function(properties) {
                 return new Extend(properties);
             };
 
-            /**
-             * Encodes the specified Extend message. Does not implicitly {@link weldcode.v1.Extend.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Extend
-             * @static
-             * @param {weldcode.v1.Extend.$Properties} message Extend message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Extend.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -3126,26 +1860,15 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.grantId != null && $Object.hasOwnProperty.call(message, "grantId") && message.grantId.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.grantId);
+                    writer.uint32(10).bytes(message.grantId);
                 if (message.notAfterS != null && $Object.hasOwnProperty.call(message, "notAfterS") && message.notAfterS !== 0)
-                    writer.uint32(/* id 2, wireType 5 =*/21).fixed32(message.notAfterS);
+                    writer.uint32(21).fixed32(message.notAfterS);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes an Extend message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Extend
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Extend & weldcode.v1.Extend.$Shape} Extend
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Extend.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -3208,14 +1931,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates an Extend message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Extend
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Extend} Extend
-             */
             Extend.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Extend)
                     return object;
@@ -3238,15 +1953,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an Extend message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Extend
-             * @static
-             * @param {weldcode.v1.Extend} message Extend
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Extend.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -3272,29 +1978,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Extend to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Extend
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Extend.prototype.toJSON = function() {
                 return Extend.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Extend
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Extend
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Extend.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Extend";
             };
 
             return Extend;
@@ -3302,35 +1987,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Lock = (function() {
 
-            /**
-             * Properties of a Lock.
-             * @typedef {Object} weldcode.v1.Lock.$Properties
-             * @property {boolean|null} [locked] Lock locked
-             * @property {string|null} [reason] Lock reason
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Lock.
-             * @memberof weldcode.v1
-             * @interface ILock
-             * @augments weldcode.v1.Lock.$Properties
-             * @deprecated Use weldcode.v1.Lock.$Properties instead.
-             */
-
-            /**
-             * Shape of a Lock.
-             * @typedef {weldcode.v1.Lock.$Properties} weldcode.v1.Lock.$Shape
-             */
-
-            /**
-             * Constructs a new Lock.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Lock.
-             * @constructor
-             * @param {weldcode.v1.Lock.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Lock = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -3338,47 +1994,13 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Lock locked.
-             * @member {boolean} locked
-             * @memberof weldcode.v1.Lock
-             * @instance
-             */
             Lock.prototype.locked = false;
-
-            /**
-             * Lock reason.
-             * @member {string} reason
-             * @memberof weldcode.v1.Lock
-             * @instance
-             */
             Lock.prototype.reason = "";
 
-            /**
-             * Creates a new Lock instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Lock
-             * @static
-             * @param {weldcode.v1.Lock.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Lock} Lock instance
-             * @type {{
-             *   (properties: weldcode.v1.Lock.$Shape): weldcode.v1.Lock & weldcode.v1.Lock.$Shape;
-             *   (properties?: weldcode.v1.Lock.$Properties): weldcode.v1.Lock;
-             * }}
-             */
             Lock.create = function(properties) {
                 return new Lock(properties);
             };
 
-            /**
-             * Encodes the specified Lock message. Does not implicitly {@link weldcode.v1.Lock.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Lock
-             * @static
-             * @param {weldcode.v1.Lock.$Properties} message Lock message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Lock.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -3387,26 +2009,15 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.locked != null && $Object.hasOwnProperty.call(message, "locked") && message.locked !== false)
-                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.locked);
+                    writer.uint32(8).bool(message.locked);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                    writer.uint32(18).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Lock message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Lock
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Lock & weldcode.v1.Lock.$Shape} Lock
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Lock.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -3469,14 +2080,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Lock message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Lock
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Lock} Lock
-             */
             Lock.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Lock)
                     return object;
@@ -3496,15 +2099,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Lock message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Lock
-             * @static
-             * @param {weldcode.v1.Lock} message Lock
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Lock.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -3524,29 +2118,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Lock to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Lock
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Lock.prototype.toJSON = function() {
                 return Lock.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Lock
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Lock
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Lock.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Lock";
             };
 
             return Lock;
@@ -3554,36 +2127,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Circle = (function() {
 
-            /**
-             * Properties of a Circle.
-             * @typedef {Object} weldcode.v1.Circle.$Properties
-             * @property {number|null} [latE7] Circle latE7
-             * @property {number|null} [lonE7] Circle lonE7
-             * @property {number|null} [radiusM] Circle radiusM
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Circle.
-             * @memberof weldcode.v1
-             * @interface ICircle
-             * @augments weldcode.v1.Circle.$Properties
-             * @deprecated Use weldcode.v1.Circle.$Properties instead.
-             */
-
-            /**
-             * Shape of a Circle.
-             * @typedef {weldcode.v1.Circle.$Properties} weldcode.v1.Circle.$Shape
-             */
-
-            /**
-             * Constructs a new Circle.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Circle.
-             * @constructor
-             * @param {weldcode.v1.Circle.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Circle = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -3591,55 +2134,14 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Circle latE7.
-             * @member {number} latE7
-             * @memberof weldcode.v1.Circle
-             * @instance
-             */
             Circle.prototype.latE7 = 0;
-
-            /**
-             * Circle lonE7.
-             * @member {number} lonE7
-             * @memberof weldcode.v1.Circle
-             * @instance
-             */
             Circle.prototype.lonE7 = 0;
-
-            /**
-             * Circle radiusM.
-             * @member {number} radiusM
-             * @memberof weldcode.v1.Circle
-             * @instance
-             */
             Circle.prototype.radiusM = 0;
 
-            /**
-             * Creates a new Circle instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Circle
-             * @static
-             * @param {weldcode.v1.Circle.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Circle} Circle instance
-             * @type {{
-             *   (properties: weldcode.v1.Circle.$Shape): weldcode.v1.Circle & weldcode.v1.Circle.$Shape;
-             *   (properties?: weldcode.v1.Circle.$Properties): weldcode.v1.Circle;
-             * }}
-             */
             Circle.create = function(properties) {
                 return new Circle(properties);
             };
 
-            /**
-             * Encodes the specified Circle message. Does not implicitly {@link weldcode.v1.Circle.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Circle
-             * @static
-             * @param {weldcode.v1.Circle.$Properties} message Circle message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Circle.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -3648,28 +2150,17 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.latE7 != null && $Object.hasOwnProperty.call(message, "latE7") && message.latE7 !== 0)
-                    writer.uint32(/* id 1, wireType 5 =*/13).sfixed32(message.latE7);
+                    writer.uint32(13).sfixed32(message.latE7);
                 if (message.lonE7 != null && $Object.hasOwnProperty.call(message, "lonE7") && message.lonE7 !== 0)
-                    writer.uint32(/* id 2, wireType 5 =*/21).sfixed32(message.lonE7);
+                    writer.uint32(21).sfixed32(message.lonE7);
                 if (message.radiusM != null && $Object.hasOwnProperty.call(message, "radiusM") && message.radiusM !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.radiusM);
+                    writer.uint32(24).uint32(message.radiusM);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Circle message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Circle
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Circle & weldcode.v1.Circle.$Shape} Circle
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Circle.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -3741,14 +2232,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Circle message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Circle
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Circle} Circle
-             */
             Circle.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Circle)
                     return object;
@@ -3771,15 +2254,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Circle message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Circle
-             * @static
-             * @param {weldcode.v1.Circle} message Circle
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Circle.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -3802,29 +2276,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Circle to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Circle
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Circle.prototype.toJSON = function() {
                 return Circle.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Circle
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Circle
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Circle.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Circle";
             };
 
             return Circle;
@@ -3832,35 +2285,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Polygon = (function() {
 
-            /**
-             * Properties of a Polygon.
-             * @typedef {Object} weldcode.v1.Polygon.$Properties
-             * @property {Array.<number>|null} [latE7] Polygon latE7
-             * @property {Array.<number>|null} [lonE7] Polygon lonE7
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Polygon.
-             * @memberof weldcode.v1
-             * @interface IPolygon
-             * @augments weldcode.v1.Polygon.$Properties
-             * @deprecated Use weldcode.v1.Polygon.$Properties instead.
-             */
-
-            /**
-             * Shape of a Polygon.
-             * @typedef {weldcode.v1.Polygon.$Properties} weldcode.v1.Polygon.$Shape
-             */
-
-            /**
-             * Constructs a new Polygon.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Polygon.
-             * @constructor
-             * @param {weldcode.v1.Polygon.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Polygon = function (properties) {
                 this.latE7 = [];
                 this.lonE7 = [];
@@ -3870,47 +2294,13 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Polygon latE7.
-             * @member {Array.<number>} latE7
-             * @memberof weldcode.v1.Polygon
-             * @instance
-             */
             Polygon.prototype.latE7 = $util.emptyArray;
-
-            /**
-             * Polygon lonE7.
-             * @member {Array.<number>} lonE7
-             * @memberof weldcode.v1.Polygon
-             * @instance
-             */
             Polygon.prototype.lonE7 = $util.emptyArray;
 
-            /**
-             * Creates a new Polygon instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Polygon
-             * @static
-             * @param {weldcode.v1.Polygon.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Polygon} Polygon instance
-             * @type {{
-             *   (properties: weldcode.v1.Polygon.$Shape): weldcode.v1.Polygon & weldcode.v1.Polygon.$Shape;
-             *   (properties?: weldcode.v1.Polygon.$Properties): weldcode.v1.Polygon;
-             * }}
-             */
             Polygon.create = function(properties) {
                 return new Polygon(properties);
             };
 
-            /**
-             * Encodes the specified Polygon message. Does not implicitly {@link weldcode.v1.Polygon.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Polygon
-             * @static
-             * @param {weldcode.v1.Polygon.$Properties} message Polygon message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Polygon.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -3919,26 +2309,15 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.latE7 != null && message.latE7.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).sfixed32s(message.latE7);
+                    writer.uint32(10).sfixed32s(message.latE7);
                 if (message.lonE7 != null && message.lonE7.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).sfixed32s(message.lonE7);
+                    writer.uint32(18).sfixed32s(message.lonE7);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Polygon message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Polygon
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Polygon & weldcode.v1.Polygon.$Shape} Polygon
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Polygon.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -4011,14 +2390,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Polygon message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Polygon
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Polygon} Polygon
-             */
             Polygon.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Polygon)
                     return object;
@@ -4046,15 +2417,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Polygon message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Polygon
-             * @static
-             * @param {weldcode.v1.Polygon} message Polygon
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Polygon.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -4080,29 +2442,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Polygon to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Polygon
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Polygon.prototype.toJSON = function() {
                 return Polygon.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Polygon
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Polygon
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Polygon.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Polygon";
             };
 
             return Polygon;
@@ -4110,46 +2451,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.GeofenceSet = (function() {
 
-            /**
-             * Properties of a GeofenceSet.
-             * @typedef {Object} weldcode.v1.GeofenceSet.$Properties
-             * @property {string|null} [fenceId] GeofenceSet fenceId
-             * @property {number|null} [version] GeofenceSet version
-             * @property {weldcode.v1.Circle.$Properties|null} [circle] GeofenceSet circle
-             * @property {weldcode.v1.Polygon.$Properties|null} [polygon] GeofenceSet polygon
-             * @property {"circle"|"polygon"} [shape] GeofenceSet shape
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a GeofenceSet.
-             * @memberof weldcode.v1
-             * @interface IGeofenceSet
-             * @augments weldcode.v1.GeofenceSet.$Properties
-             * @deprecated Use weldcode.v1.GeofenceSet.$Properties instead.
-             */
-
-            /**
-             * Narrowed shape of a GeofenceSet.
-             * @typedef {{
-             *   fenceId?: string|null;
-             *   version?: number|null;
-             *   circle?: weldcode.v1.Circle.$Shape|null;
-             *   polygon?: weldcode.v1.Polygon.$Shape|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * } & (
-             *   ({ shape?: undefined; circle?: null; polygon?: null }|{ shape?: "circle"; circle: weldcode.v1.Circle.$Shape; polygon?: null }|{ shape?: "polygon"; circle?: null; polygon: weldcode.v1.Polygon.$Shape })
-             * )} weldcode.v1.GeofenceSet.$Shape
-             */
-
-            /**
-             * Constructs a new GeofenceSet.
-             * @memberof weldcode.v1
-             * @classdesc Represents a GeofenceSet.
-             * @constructor
-             * @param {weldcode.v1.GeofenceSet.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const GeofenceSet = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -4157,77 +2458,22 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * GeofenceSet fenceId.
-             * @member {string} fenceId
-             * @memberof weldcode.v1.GeofenceSet
-             * @instance
-             */
             GeofenceSet.prototype.fenceId = "";
-
-            /**
-             * GeofenceSet version.
-             * @member {number} version
-             * @memberof weldcode.v1.GeofenceSet
-             * @instance
-             */
             GeofenceSet.prototype.version = 0;
-
-            /**
-             * GeofenceSet circle.
-             * @member {weldcode.v1.Circle.$Properties|null|undefined} circle
-             * @memberof weldcode.v1.GeofenceSet
-             * @instance
-             */
             GeofenceSet.prototype.circle = null;
-
-            /**
-             * GeofenceSet polygon.
-             * @member {weldcode.v1.Polygon.$Properties|null|undefined} polygon
-             * @memberof weldcode.v1.GeofenceSet
-             * @instance
-             */
             GeofenceSet.prototype.polygon = null;
 
-            // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
-            /**
-             * GeofenceSet shape.
-             * @member {"circle"|"polygon"|undefined} shape
-             * @memberof weldcode.v1.GeofenceSet
-             * @instance
-             */
             $Object.defineProperty(GeofenceSet.prototype, "shape", {
                 get: $util.oneOfGetter($oneOfFields = ["circle", "polygon"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
-            /**
-             * Creates a new GeofenceSet instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.GeofenceSet
-             * @static
-             * @param {weldcode.v1.GeofenceSet.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.GeofenceSet} GeofenceSet instance
-             * @type {{
-             *   (properties: weldcode.v1.GeofenceSet.$Shape): weldcode.v1.GeofenceSet & weldcode.v1.GeofenceSet.$Shape;
-             *   (properties?: weldcode.v1.GeofenceSet.$Properties): weldcode.v1.GeofenceSet;
-             * }}
-             */
             GeofenceSet.create = function(properties) {
                 return new GeofenceSet(properties);
             };
 
-            /**
-             * Encodes the specified GeofenceSet message. Does not implicitly {@link weldcode.v1.GeofenceSet.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.GeofenceSet
-             * @static
-             * @param {weldcode.v1.GeofenceSet.$Properties} message GeofenceSet message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             GeofenceSet.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -4236,30 +2482,19 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.fenceId != null && $Object.hasOwnProperty.call(message, "fenceId") && message.fenceId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.fenceId);
+                    writer.uint32(10).string(message.fenceId);
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.version);
+                    writer.uint32(16).uint32(message.version);
                 if (message.circle != null && $Object.hasOwnProperty.call(message, "circle"))
-                    $root.weldcode.v1.Circle.encode(message.circle, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Circle.encode(message.circle, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.polygon != null && $Object.hasOwnProperty.call(message, "polygon"))
-                    $root.weldcode.v1.Polygon.encode(message.polygon, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Polygon.encode(message.polygon, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a GeofenceSet message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.GeofenceSet
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.GeofenceSet & weldcode.v1.GeofenceSet.$Shape} GeofenceSet
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             GeofenceSet.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -4336,14 +2571,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a GeofenceSet message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.GeofenceSet
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.GeofenceSet} GeofenceSet
-             */
             GeofenceSet.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.GeofenceSet)
                     return object;
@@ -4373,15 +2600,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a GeofenceSet message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.GeofenceSet
-             * @static
-             * @param {weldcode.v1.GeofenceSet} message GeofenceSet
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             GeofenceSet.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -4411,29 +2629,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this GeofenceSet to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.GeofenceSet
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             GeofenceSet.prototype.toJSON = function() {
                 return GeofenceSet.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for GeofenceSet
-             * @function getTypeUrl
-             * @memberof weldcode.v1.GeofenceSet
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GeofenceSet.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.GeofenceSet";
             };
 
             return GeofenceSet;
@@ -4441,39 +2638,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.ConfigSet = (function() {
 
-            /**
-             * Properties of a ConfigSet.
-             * @typedef {Object} weldcode.v1.ConfigSet.$Properties
-             * @property {number|null} [version] ConfigSet version
-             * @property {number|null} [telemetryIntervalMs] ConfigSet telemetryIntervalMs
-             * @property {number|null} [heartbeatIntervalS] ConfigSet heartbeatIntervalS
-             * @property {number|null} [locationIntervalS] ConfigSet locationIntervalS
-             * @property {number|null} [arcThresholdDa] ConfigSet arcThresholdDa
-             * @property {number|null} [maxTemperatureC] ConfigSet maxTemperatureC
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ConfigSet.
-             * @memberof weldcode.v1
-             * @interface IConfigSet
-             * @augments weldcode.v1.ConfigSet.$Properties
-             * @deprecated Use weldcode.v1.ConfigSet.$Properties instead.
-             */
-
-            /**
-             * Shape of a ConfigSet.
-             * @typedef {weldcode.v1.ConfigSet.$Properties} weldcode.v1.ConfigSet.$Shape
-             */
-
-            /**
-             * Constructs a new ConfigSet.
-             * @memberof weldcode.v1
-             * @classdesc Represents a ConfigSet.
-             * @constructor
-             * @param {weldcode.v1.ConfigSet.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const ConfigSet = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -4481,79 +2645,17 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * ConfigSet version.
-             * @member {number} version
-             * @memberof weldcode.v1.ConfigSet
-             * @instance
-             */
             ConfigSet.prototype.version = 0;
-
-            /**
-             * ConfigSet telemetryIntervalMs.
-             * @member {number} telemetryIntervalMs
-             * @memberof weldcode.v1.ConfigSet
-             * @instance
-             */
             ConfigSet.prototype.telemetryIntervalMs = 0;
-
-            /**
-             * ConfigSet heartbeatIntervalS.
-             * @member {number} heartbeatIntervalS
-             * @memberof weldcode.v1.ConfigSet
-             * @instance
-             */
             ConfigSet.prototype.heartbeatIntervalS = 0;
-
-            /**
-             * ConfigSet locationIntervalS.
-             * @member {number} locationIntervalS
-             * @memberof weldcode.v1.ConfigSet
-             * @instance
-             */
             ConfigSet.prototype.locationIntervalS = 0;
-
-            /**
-             * ConfigSet arcThresholdDa.
-             * @member {number} arcThresholdDa
-             * @memberof weldcode.v1.ConfigSet
-             * @instance
-             */
             ConfigSet.prototype.arcThresholdDa = 0;
-
-            /**
-             * ConfigSet maxTemperatureC.
-             * @member {number} maxTemperatureC
-             * @memberof weldcode.v1.ConfigSet
-             * @instance
-             */
             ConfigSet.prototype.maxTemperatureC = 0;
 
-            /**
-             * Creates a new ConfigSet instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.ConfigSet
-             * @static
-             * @param {weldcode.v1.ConfigSet.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.ConfigSet} ConfigSet instance
-             * @type {{
-             *   (properties: weldcode.v1.ConfigSet.$Shape): weldcode.v1.ConfigSet & weldcode.v1.ConfigSet.$Shape;
-             *   (properties?: weldcode.v1.ConfigSet.$Properties): weldcode.v1.ConfigSet;
-             * }}
-             */
             ConfigSet.create = function(properties) {
                 return new ConfigSet(properties);
             };
 
-            /**
-             * Encodes the specified ConfigSet message. Does not implicitly {@link weldcode.v1.ConfigSet.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.ConfigSet
-             * @static
-             * @param {weldcode.v1.ConfigSet.$Properties} message ConfigSet message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             ConfigSet.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -4562,34 +2664,23 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                    writer.uint32(8).uint32(message.version);
                 if (message.telemetryIntervalMs != null && $Object.hasOwnProperty.call(message, "telemetryIntervalMs") && message.telemetryIntervalMs !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.telemetryIntervalMs);
+                    writer.uint32(16).uint32(message.telemetryIntervalMs);
                 if (message.heartbeatIntervalS != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalS") && message.heartbeatIntervalS !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.heartbeatIntervalS);
+                    writer.uint32(24).uint32(message.heartbeatIntervalS);
                 if (message.locationIntervalS != null && $Object.hasOwnProperty.call(message, "locationIntervalS") && message.locationIntervalS !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.locationIntervalS);
+                    writer.uint32(32).uint32(message.locationIntervalS);
                 if (message.arcThresholdDa != null && $Object.hasOwnProperty.call(message, "arcThresholdDa") && message.arcThresholdDa !== 0)
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.arcThresholdDa);
+                    writer.uint32(40).uint32(message.arcThresholdDa);
                 if (message.maxTemperatureC != null && $Object.hasOwnProperty.call(message, "maxTemperatureC") && message.maxTemperatureC !== 0)
-                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxTemperatureC);
+                    writer.uint32(48).uint32(message.maxTemperatureC);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a ConfigSet message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.ConfigSet
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.ConfigSet & weldcode.v1.ConfigSet.$Shape} ConfigSet
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             ConfigSet.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -4688,14 +2779,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a ConfigSet message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.ConfigSet
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.ConfigSet} ConfigSet
-             */
             ConfigSet.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.ConfigSet)
                     return object;
@@ -4727,15 +2810,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a ConfigSet message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.ConfigSet
-             * @static
-             * @param {weldcode.v1.ConfigSet} message ConfigSet
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             ConfigSet.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -4767,29 +2841,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this ConfigSet to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.ConfigSet
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             ConfigSet.prototype.toJSON = function() {
                 return ConfigSet.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for ConfigSet
-             * @function getTypeUrl
-             * @memberof weldcode.v1.ConfigSet
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ConfigSet.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.ConfigSet";
             };
 
             return ConfigSet;
@@ -4797,90 +2850,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Envelope = (function() {
 
-            /**
-             * Properties of an Envelope.
-             * @typedef {Object} weldcode.v1.Envelope.$Properties
-             * @property {number|Long|null} [seq] Envelope seq
-             * @property {weldcode.v1.Telemetry.$Properties|null} [telemetry] Envelope telemetry
-             * @property {weldcode.v1.Location.$Properties|null} [location] Envelope location
-             * @property {weldcode.v1.Heartbeat.$Properties|null} [heartbeat] Envelope heartbeat
-             * @property {weldcode.v1.Ack.$Properties|null} [ack] Envelope ack
-             * @property {weldcode.v1.Alarm.$Properties|null} [alarm] Envelope alarm
-             * @property {weldcode.v1.ArcSession.$Properties|null} [arcSession] Envelope arcSession
-             * @property {weldcode.v1.Event.$Properties|null} [event] Envelope event
-             * @property {weldcode.v1.Nack.$Properties|null} [nack] Envelope nack
-             * @property {weldcode.v1.AlarmAck.$Properties|null} [alarmAck] Envelope alarmAck
-             * @property {weldcode.v1.UnlockRequest.$Properties|null} [unlockRequest] Envelope unlockRequest
-             * @property {weldcode.v1.SignedDirective.$Properties|null} [directive] Envelope directive
-             * @property {weldcode.v1.Backfill.$Properties|null} [backfill] Envelope backfill
-             * @property {weldcode.v1.TimeSync.$Properties|null} [timeSync] Envelope timeSync
-             * @property {weldcode.v1.Hello.$Properties|null} [hello] Envelope hello
-             * @property {weldcode.v1.Challenge.$Properties|null} [challenge] Envelope challenge
-             * @property {weldcode.v1.AuthResponse.$Properties|null} [authResponse] Envelope authResponse
-             * @property {weldcode.v1.AuthResult.$Properties|null} [authResult] Envelope authResult
-             * @property {weldcode.v1.Birth.$Properties|null} [birth] Envelope birth
-             * @property {weldcode.v1.Death.$Properties|null} [death] Envelope death
-             * @property {weldcode.v1.TimeSyncRequest.$Properties|null} [timeSyncRequest] Envelope timeSyncRequest
-             * @property {weldcode.v1.Command.$Properties|null} [command] Envelope command
-             * @property {weldcode.v1.CommandResult.$Properties|null} [commandResult] Envelope commandResult
-             * @property {weldcode.v1.RegisterRequest.$Properties|null} [registerRequest] Envelope registerRequest
-             * @property {weldcode.v1.RegisterResult.$Properties|null} [registerResult] Envelope registerResult
-             * @property {Uint8Array|null} [mac] Envelope mac
-             * @property {"telemetry"|"location"|"heartbeat"|"ack"|"alarm"|"arcSession"|"event"|"nack"|"alarmAck"|"unlockRequest"|"directive"|"backfill"|"timeSync"|"hello"|"challenge"|"authResponse"|"authResult"|"birth"|"death"|"timeSyncRequest"|"command"|"commandResult"|"registerRequest"|"registerResult"} [body] Envelope body
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Envelope.
-             * @memberof weldcode.v1
-             * @interface IEnvelope
-             * @augments weldcode.v1.Envelope.$Properties
-             * @deprecated Use weldcode.v1.Envelope.$Properties instead.
-             */
-
-            /**
-             * Narrowed shape of an Envelope.
-             * @typedef {{
-             *   seq?: number|Long|null;
-             *   telemetry?: weldcode.v1.Telemetry.$Shape|null;
-             *   location?: weldcode.v1.Location.$Shape|null;
-             *   heartbeat?: weldcode.v1.Heartbeat.$Shape|null;
-             *   ack?: weldcode.v1.Ack.$Shape|null;
-             *   alarm?: weldcode.v1.Alarm.$Shape|null;
-             *   arcSession?: weldcode.v1.ArcSession.$Shape|null;
-             *   event?: weldcode.v1.Event.$Shape|null;
-             *   nack?: weldcode.v1.Nack.$Shape|null;
-             *   alarmAck?: weldcode.v1.AlarmAck.$Shape|null;
-             *   unlockRequest?: weldcode.v1.UnlockRequest.$Shape|null;
-             *   directive?: weldcode.v1.SignedDirective.$Shape|null;
-             *   backfill?: weldcode.v1.Backfill.$Shape|null;
-             *   timeSync?: weldcode.v1.TimeSync.$Shape|null;
-             *   hello?: weldcode.v1.Hello.$Shape|null;
-             *   challenge?: weldcode.v1.Challenge.$Shape|null;
-             *   authResponse?: weldcode.v1.AuthResponse.$Shape|null;
-             *   authResult?: weldcode.v1.AuthResult.$Shape|null;
-             *   birth?: weldcode.v1.Birth.$Shape|null;
-             *   death?: weldcode.v1.Death.$Shape|null;
-             *   timeSyncRequest?: weldcode.v1.TimeSyncRequest.$Shape|null;
-             *   command?: weldcode.v1.Command.$Shape|null;
-             *   commandResult?: weldcode.v1.CommandResult.$Shape|null;
-             *   registerRequest?: weldcode.v1.RegisterRequest.$Shape|null;
-             *   registerResult?: weldcode.v1.RegisterResult.$Shape|null;
-             *   mac?: Uint8Array|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * } & (
-             *   ({ body?: undefined; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "telemetry"; telemetry: weldcode.v1.Telemetry.$Shape; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "location"; telemetry?: null; location: weldcode.v1.Location.$Shape; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "heartbeat"; telemetry?: null; location?: null; heartbeat: weldcode.v1.Heartbeat.$Shape; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "ack"; telemetry?: null; location?: null; heartbeat?: null; ack: weldcode.v1.Ack.$Shape; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "alarm"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm: weldcode.v1.Alarm.$Shape; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "arcSession"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession: weldcode.v1.ArcSession.$Shape; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "event"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event: weldcode.v1.Event.$Shape; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "nack"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack: weldcode.v1.Nack.$Shape; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "alarmAck"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck: weldcode.v1.AlarmAck.$Shape; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "unlockRequest"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest: weldcode.v1.UnlockRequest.$Shape; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "directive"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive: weldcode.v1.SignedDirective.$Shape; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "backfill"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill: weldcode.v1.Backfill.$Shape; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "timeSync"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync: weldcode.v1.TimeSync.$Shape; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "hello"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello: weldcode.v1.Hello.$Shape; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "challenge"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge: weldcode.v1.Challenge.$Shape; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "authResponse"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse: weldcode.v1.AuthResponse.$Shape; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "authResult"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult: weldcode.v1.AuthResult.$Shape; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "birth"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth: weldcode.v1.Birth.$Shape; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "death"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death: weldcode.v1.Death.$Shape; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "timeSyncRequest"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest: weldcode.v1.TimeSyncRequest.$Shape; command?: null; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "command"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command: weldcode.v1.Command.$Shape; commandResult?: null; registerRequest?: null; registerResult?: null }|{ body?: "commandResult"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult: weldcode.v1.CommandResult.$Shape; registerRequest?: null; registerResult?: null }|{ body?: "registerRequest"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest: weldcode.v1.RegisterRequest.$Shape; registerResult?: null }|{ body?: "registerResult"; telemetry?: null; location?: null; heartbeat?: null; ack?: null; alarm?: null; arcSession?: null; event?: null; nack?: null; alarmAck?: null; unlockRequest?: null; directive?: null; backfill?: null; timeSync?: null; hello?: null; challenge?: null; authResponse?: null; authResult?: null; birth?: null; death?: null; timeSyncRequest?: null; command?: null; commandResult?: null; registerRequest?: null; registerResult: weldcode.v1.RegisterResult.$Shape })
-             * )} weldcode.v1.Envelope.$Shape
-             */
-
-            /**
-             * Constructs a new Envelope.
-             * @memberof weldcode.v1
-             * @classdesc Represents an Envelope.
-             * @constructor
-             * @param {weldcode.v1.Envelope.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Envelope = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -4888,253 +2857,44 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Envelope seq.
-             * @member {number|Long} seq
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Envelope telemetry.
-             * @member {weldcode.v1.Telemetry.$Properties|null|undefined} telemetry
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.telemetry = null;
-
-            /**
-             * Envelope location.
-             * @member {weldcode.v1.Location.$Properties|null|undefined} location
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.location = null;
-
-            /**
-             * Envelope heartbeat.
-             * @member {weldcode.v1.Heartbeat.$Properties|null|undefined} heartbeat
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.heartbeat = null;
-
-            /**
-             * Envelope ack.
-             * @member {weldcode.v1.Ack.$Properties|null|undefined} ack
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.ack = null;
-
-            /**
-             * Envelope alarm.
-             * @member {weldcode.v1.Alarm.$Properties|null|undefined} alarm
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.alarm = null;
-
-            /**
-             * Envelope arcSession.
-             * @member {weldcode.v1.ArcSession.$Properties|null|undefined} arcSession
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.arcSession = null;
-
-            /**
-             * Envelope event.
-             * @member {weldcode.v1.Event.$Properties|null|undefined} event
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.event = null;
-
-            /**
-             * Envelope nack.
-             * @member {weldcode.v1.Nack.$Properties|null|undefined} nack
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.nack = null;
-
-            /**
-             * Envelope alarmAck.
-             * @member {weldcode.v1.AlarmAck.$Properties|null|undefined} alarmAck
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.alarmAck = null;
-
-            /**
-             * Envelope unlockRequest.
-             * @member {weldcode.v1.UnlockRequest.$Properties|null|undefined} unlockRequest
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.unlockRequest = null;
-
-            /**
-             * Envelope directive.
-             * @member {weldcode.v1.SignedDirective.$Properties|null|undefined} directive
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.directive = null;
-
-            /**
-             * Envelope backfill.
-             * @member {weldcode.v1.Backfill.$Properties|null|undefined} backfill
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.backfill = null;
-
-            /**
-             * Envelope timeSync.
-             * @member {weldcode.v1.TimeSync.$Properties|null|undefined} timeSync
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.timeSync = null;
-
-            /**
-             * Envelope hello.
-             * @member {weldcode.v1.Hello.$Properties|null|undefined} hello
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.hello = null;
-
-            /**
-             * Envelope challenge.
-             * @member {weldcode.v1.Challenge.$Properties|null|undefined} challenge
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.challenge = null;
-
-            /**
-             * Envelope authResponse.
-             * @member {weldcode.v1.AuthResponse.$Properties|null|undefined} authResponse
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.authResponse = null;
-
-            /**
-             * Envelope authResult.
-             * @member {weldcode.v1.AuthResult.$Properties|null|undefined} authResult
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.authResult = null;
-
-            /**
-             * Envelope birth.
-             * @member {weldcode.v1.Birth.$Properties|null|undefined} birth
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.birth = null;
-
-            /**
-             * Envelope death.
-             * @member {weldcode.v1.Death.$Properties|null|undefined} death
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.death = null;
-
-            /**
-             * Envelope timeSyncRequest.
-             * @member {weldcode.v1.TimeSyncRequest.$Properties|null|undefined} timeSyncRequest
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.timeSyncRequest = null;
-
-            /**
-             * Envelope command.
-             * @member {weldcode.v1.Command.$Properties|null|undefined} command
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.command = null;
-
-            /**
-             * Envelope commandResult.
-             * @member {weldcode.v1.CommandResult.$Properties|null|undefined} commandResult
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.commandResult = null;
-
-            /**
-             * Envelope registerRequest.
-             * @member {weldcode.v1.RegisterRequest.$Properties|null|undefined} registerRequest
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.registerRequest = null;
-
-            /**
-             * Envelope registerResult.
-             * @member {weldcode.v1.RegisterResult.$Properties|null|undefined} registerResult
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.registerResult = null;
-
-            /**
-             * Envelope mac.
-             * @member {Uint8Array} mac
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             Envelope.prototype.mac = $util.newBuffer([]);
 
-            // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
-            /**
-             * Envelope body.
-             * @member {"telemetry"|"location"|"heartbeat"|"ack"|"alarm"|"arcSession"|"event"|"nack"|"alarmAck"|"unlockRequest"|"directive"|"backfill"|"timeSync"|"hello"|"challenge"|"authResponse"|"authResult"|"birth"|"death"|"timeSyncRequest"|"command"|"commandResult"|"registerRequest"|"registerResult"|undefined} body
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             */
             $Object.defineProperty(Envelope.prototype, "body", {
                 get: $util.oneOfGetter($oneOfFields = ["telemetry", "location", "heartbeat", "ack", "alarm", "arcSession", "event", "nack", "alarmAck", "unlockRequest", "directive", "backfill", "timeSync", "hello", "challenge", "authResponse", "authResult", "birth", "death", "timeSyncRequest", "command", "commandResult", "registerRequest", "registerResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
-            /**
-             * Creates a new Envelope instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Envelope
-             * @static
-             * @param {weldcode.v1.Envelope.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Envelope} Envelope instance
-             * @type {{
-             *   (properties: weldcode.v1.Envelope.$Shape): weldcode.v1.Envelope & weldcode.v1.Envelope.$Shape;
-             *   (properties?: weldcode.v1.Envelope.$Properties): weldcode.v1.Envelope;
-             * }}
-             */
             Envelope.create = function(properties) {
                 return new Envelope(properties);
             };
 
-            /**
-             * Encodes the specified Envelope message. Does not implicitly {@link weldcode.v1.Envelope.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Envelope
-             * @static
-             * @param {weldcode.v1.Envelope.$Properties} message Envelope message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Envelope.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -5143,74 +2903,63 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                    writer.uint32(8).uint64(message.seq);
                 if (message.telemetry != null && $Object.hasOwnProperty.call(message, "telemetry"))
-                    $root.weldcode.v1.Telemetry.encode(message.telemetry, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Telemetry.encode(message.telemetry, writer.uint32(18).fork(), _depth + 1).ldelim();
                 if (message.location != null && $Object.hasOwnProperty.call(message, "location"))
-                    $root.weldcode.v1.Location.encode(message.location, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Location.encode(message.location, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
-                    $root.weldcode.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Heartbeat.encode(message.heartbeat, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
-                    $root.weldcode.v1.Ack.encode(message.ack, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Ack.encode(message.ack, writer.uint32(42).fork(), _depth + 1).ldelim();
                 if (message.alarm != null && $Object.hasOwnProperty.call(message, "alarm"))
-                    $root.weldcode.v1.Alarm.encode(message.alarm, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Alarm.encode(message.alarm, writer.uint32(50).fork(), _depth + 1).ldelim();
                 if (message.arcSession != null && $Object.hasOwnProperty.call(message, "arcSession"))
-                    $root.weldcode.v1.ArcSession.encode(message.arcSession, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.ArcSession.encode(message.arcSession, writer.uint32(58).fork(), _depth + 1).ldelim();
                 if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
-                    $root.weldcode.v1.Event.encode(message.event, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Event.encode(message.event, writer.uint32(66).fork(), _depth + 1).ldelim();
                 if (message.nack != null && $Object.hasOwnProperty.call(message, "nack"))
-                    $root.weldcode.v1.Nack.encode(message.nack, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Nack.encode(message.nack, writer.uint32(74).fork(), _depth + 1).ldelim();
                 if (message.alarmAck != null && $Object.hasOwnProperty.call(message, "alarmAck"))
-                    $root.weldcode.v1.AlarmAck.encode(message.alarmAck, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.AlarmAck.encode(message.alarmAck, writer.uint32(82).fork(), _depth + 1).ldelim();
                 if (message.unlockRequest != null && $Object.hasOwnProperty.call(message, "unlockRequest"))
-                    $root.weldcode.v1.UnlockRequest.encode(message.unlockRequest, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.UnlockRequest.encode(message.unlockRequest, writer.uint32(90).fork(), _depth + 1).ldelim();
                 if (message.directive != null && $Object.hasOwnProperty.call(message, "directive"))
-                    $root.weldcode.v1.SignedDirective.encode(message.directive, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.SignedDirective.encode(message.directive, writer.uint32(98).fork(), _depth + 1).ldelim();
                 if (message.backfill != null && $Object.hasOwnProperty.call(message, "backfill"))
-                    $root.weldcode.v1.Backfill.encode(message.backfill, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Backfill.encode(message.backfill, writer.uint32(106).fork(), _depth + 1).ldelim();
                 if (message.timeSync != null && $Object.hasOwnProperty.call(message, "timeSync"))
-                    $root.weldcode.v1.TimeSync.encode(message.timeSync, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.TimeSync.encode(message.timeSync, writer.uint32(114).fork(), _depth + 1).ldelim();
                 if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
-                    $root.weldcode.v1.Hello.encode(message.hello, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Hello.encode(message.hello, writer.uint32(130).fork(), _depth + 1).ldelim();
                 if (message.challenge != null && $Object.hasOwnProperty.call(message, "challenge"))
-                    $root.weldcode.v1.Challenge.encode(message.challenge, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Challenge.encode(message.challenge, writer.uint32(138).fork(), _depth + 1).ldelim();
                 if (message.authResponse != null && $Object.hasOwnProperty.call(message, "authResponse"))
-                    $root.weldcode.v1.AuthResponse.encode(message.authResponse, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.AuthResponse.encode(message.authResponse, writer.uint32(146).fork(), _depth + 1).ldelim();
                 if (message.authResult != null && $Object.hasOwnProperty.call(message, "authResult"))
-                    $root.weldcode.v1.AuthResult.encode(message.authResult, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.AuthResult.encode(message.authResult, writer.uint32(154).fork(), _depth + 1).ldelim();
                 if (message.birth != null && $Object.hasOwnProperty.call(message, "birth"))
-                    $root.weldcode.v1.Birth.encode(message.birth, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Birth.encode(message.birth, writer.uint32(162).fork(), _depth + 1).ldelim();
                 if (message.death != null && $Object.hasOwnProperty.call(message, "death"))
-                    $root.weldcode.v1.Death.encode(message.death, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Death.encode(message.death, writer.uint32(170).fork(), _depth + 1).ldelim();
                 if (message.timeSyncRequest != null && $Object.hasOwnProperty.call(message, "timeSyncRequest"))
-                    $root.weldcode.v1.TimeSyncRequest.encode(message.timeSyncRequest, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.TimeSyncRequest.encode(message.timeSyncRequest, writer.uint32(178).fork(), _depth + 1).ldelim();
                 if (message.command != null && $Object.hasOwnProperty.call(message, "command"))
-                    $root.weldcode.v1.Command.encode(message.command, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.Command.encode(message.command, writer.uint32(186).fork(), _depth + 1).ldelim();
                 if (message.commandResult != null && $Object.hasOwnProperty.call(message, "commandResult"))
-                    $root.weldcode.v1.CommandResult.encode(message.commandResult, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.CommandResult.encode(message.commandResult, writer.uint32(194).fork(), _depth + 1).ldelim();
                 if (message.registerRequest != null && $Object.hasOwnProperty.call(message, "registerRequest"))
-                    $root.weldcode.v1.RegisterRequest.encode(message.registerRequest, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.RegisterRequest.encode(message.registerRequest, writer.uint32(202).fork(), _depth + 1).ldelim();
                 if (message.registerResult != null && $Object.hasOwnProperty.call(message, "registerResult"))
-                    $root.weldcode.v1.RegisterResult.encode(message.registerResult, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+                    $root.weldcode.v1.RegisterResult.encode(message.registerResult, writer.uint32(210).fork(), _depth + 1).ldelim();
                 if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
-                    writer.uint32(/* id 2047, wireType 2 =*/16378).bytes(message.mac);
+                    writer.uint32(16378).bytes(message.mac);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes an Envelope message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Envelope
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Envelope & weldcode.v1.Envelope.$Shape} Envelope
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Envelope.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -5441,14 +3190,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Envelope
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Envelope} Envelope
-             */
             Envelope.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Envelope)
                     return object;
@@ -5598,15 +3339,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Envelope
-             * @static
-             * @param {weldcode.v1.Envelope} message Envelope
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Envelope.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -5761,29 +3493,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Envelope to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Envelope
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Envelope.prototype.toJSON = function() {
                 return Envelope.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Envelope
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Envelope
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Envelope.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Envelope";
             };
 
             return Envelope;
@@ -5791,40 +3502,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.RegisterRequest = (function() {
 
-            /**
-             * Properties of a RegisterRequest.
-             * @typedef {Object} weldcode.v1.RegisterRequest.$Properties
-             * @property {string|null} [chipId] RegisterRequest chipId
-             * @property {Uint8Array|null} [publicKey] RegisterRequest publicKey
-             * @property {string|null} [machineSerial] RegisterRequest machineSerial
-             * @property {number|null} [machineKind] RegisterRequest machineKind
-             * @property {string|null} [installerId] RegisterRequest installerId
-             * @property {Uint8Array|null} [nonce] RegisterRequest nonce
-             * @property {Uint8Array|null} [signature] RegisterRequest signature
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a RegisterRequest.
-             * @memberof weldcode.v1
-             * @interface IRegisterRequest
-             * @augments weldcode.v1.RegisterRequest.$Properties
-             * @deprecated Use weldcode.v1.RegisterRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of a RegisterRequest.
-             * @typedef {weldcode.v1.RegisterRequest.$Properties} weldcode.v1.RegisterRequest.$Shape
-             */
-
-            /**
-             * Constructs a new RegisterRequest.
-             * @memberof weldcode.v1
-             * @classdesc Represents a RegisterRequest.
-             * @constructor
-             * @param {weldcode.v1.RegisterRequest.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const RegisterRequest = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -5832,87 +3509,18 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * RegisterRequest chipId.
-             * @member {string} chipId
-             * @memberof weldcode.v1.RegisterRequest
-             * @instance
-             */
             RegisterRequest.prototype.chipId = "";
-
-            /**
-             * RegisterRequest publicKey.
-             * @member {Uint8Array} publicKey
-             * @memberof weldcode.v1.RegisterRequest
-             * @instance
-             */
             RegisterRequest.prototype.publicKey = $util.newBuffer([]);
-
-            /**
-             * RegisterRequest machineSerial.
-             * @member {string} machineSerial
-             * @memberof weldcode.v1.RegisterRequest
-             * @instance
-             */
             RegisterRequest.prototype.machineSerial = "";
-
-            /**
-             * RegisterRequest machineKind.
-             * @member {number} machineKind
-             * @memberof weldcode.v1.RegisterRequest
-             * @instance
-             */
             RegisterRequest.prototype.machineKind = 0;
-
-            /**
-             * RegisterRequest installerId.
-             * @member {string} installerId
-             * @memberof weldcode.v1.RegisterRequest
-             * @instance
-             */
             RegisterRequest.prototype.installerId = "";
-
-            /**
-             * RegisterRequest nonce.
-             * @member {Uint8Array} nonce
-             * @memberof weldcode.v1.RegisterRequest
-             * @instance
-             */
             RegisterRequest.prototype.nonce = $util.newBuffer([]);
-
-            /**
-             * RegisterRequest signature.
-             * @member {Uint8Array} signature
-             * @memberof weldcode.v1.RegisterRequest
-             * @instance
-             */
             RegisterRequest.prototype.signature = $util.newBuffer([]);
 
-            /**
-             * Creates a new RegisterRequest instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.RegisterRequest
-             * @static
-             * @param {weldcode.v1.RegisterRequest.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.RegisterRequest} RegisterRequest instance
-             * @type {{
-             *   (properties: weldcode.v1.RegisterRequest.$Shape): weldcode.v1.RegisterRequest & weldcode.v1.RegisterRequest.$Shape;
-             *   (properties?: weldcode.v1.RegisterRequest.$Properties): weldcode.v1.RegisterRequest;
-             * }}
-             */
             RegisterRequest.create = function(properties) {
                 return new RegisterRequest(properties);
             };
 
-            /**
-             * Encodes the specified RegisterRequest message. Does not implicitly {@link weldcode.v1.RegisterRequest.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.RegisterRequest
-             * @static
-             * @param {weldcode.v1.RegisterRequest.$Properties} message RegisterRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             RegisterRequest.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -5921,36 +3529,25 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.chipId != null && $Object.hasOwnProperty.call(message, "chipId") && message.chipId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.chipId);
+                    writer.uint32(10).string(message.chipId);
                 if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.publicKey);
+                    writer.uint32(18).bytes(message.publicKey);
                 if (message.machineSerial != null && $Object.hasOwnProperty.call(message, "machineSerial") && message.machineSerial !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.machineSerial);
+                    writer.uint32(26).string(message.machineSerial);
                 if (message.machineKind != null && $Object.hasOwnProperty.call(message, "machineKind") && message.machineKind !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.machineKind);
+                    writer.uint32(32).uint32(message.machineKind);
                 if (message.installerId != null && $Object.hasOwnProperty.call(message, "installerId") && message.installerId !== "")
-                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.installerId);
+                    writer.uint32(42).string(message.installerId);
                 if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
-                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.nonce);
+                    writer.uint32(50).bytes(message.nonce);
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
-                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.signature);
+                    writer.uint32(58).bytes(message.signature);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a RegisterRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.RegisterRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.RegisterRequest & weldcode.v1.RegisterRequest.$Shape} RegisterRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             RegisterRequest.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -6058,14 +3655,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a RegisterRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.RegisterRequest
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.RegisterRequest} RegisterRequest
-             */
             RegisterRequest.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.RegisterRequest)
                     return object;
@@ -6109,15 +3698,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a RegisterRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.RegisterRequest
-             * @static
-             * @param {weldcode.v1.RegisterRequest} message RegisterRequest
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             RegisterRequest.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -6170,44 +3750,13 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this RegisterRequest to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.RegisterRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             RegisterRequest.prototype.toJSON = function() {
                 return RegisterRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for RegisterRequest
-             * @function getTypeUrl
-             * @memberof weldcode.v1.RegisterRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            RegisterRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.RegisterRequest";
             };
 
             return RegisterRequest;
         })();
 
-        /**
-         * RegisterStatus enum.
-         * @name weldcode.v1.RegisterStatus
-         * @enum {number}
-         * @property {number} REGISTER_STATUS_UNSPECIFIED=0 REGISTER_STATUS_UNSPECIFIED value
-         * @property {number} REGISTER_STATUS_OK=1 REGISTER_STATUS_OK value
-         * @property {number} REGISTER_STATUS_BAD_SIGNATURE=2 REGISTER_STATUS_BAD_SIGNATURE value
-         * @property {number} REGISTER_STATUS_NOT_APPROVED=3 REGISTER_STATUS_NOT_APPROVED value
-         * @property {number} REGISTER_STATUS_ID_TAKEN=4 REGISTER_STATUS_ID_TAKEN value
-         */
         v1.RegisterStatus = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "REGISTER_STATUS_UNSPECIFIED"] = 0;
@@ -6220,35 +3769,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.RegisterResult = (function() {
 
-            /**
-             * Properties of a RegisterResult.
-             * @typedef {Object} weldcode.v1.RegisterResult.$Properties
-             * @property {weldcode.v1.RegisterStatus|null} [status] RegisterResult status
-             * @property {Uint8Array|null} [platformPublicKey] RegisterResult platformPublicKey
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a RegisterResult.
-             * @memberof weldcode.v1
-             * @interface IRegisterResult
-             * @augments weldcode.v1.RegisterResult.$Properties
-             * @deprecated Use weldcode.v1.RegisterResult.$Properties instead.
-             */
-
-            /**
-             * Shape of a RegisterResult.
-             * @typedef {weldcode.v1.RegisterResult.$Properties} weldcode.v1.RegisterResult.$Shape
-             */
-
-            /**
-             * Constructs a new RegisterResult.
-             * @memberof weldcode.v1
-             * @classdesc Represents a RegisterResult.
-             * @constructor
-             * @param {weldcode.v1.RegisterResult.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const RegisterResult = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -6256,47 +3776,13 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * RegisterResult status.
-             * @member {weldcode.v1.RegisterStatus} status
-             * @memberof weldcode.v1.RegisterResult
-             * @instance
-             */
             RegisterResult.prototype.status = 0;
-
-            /**
-             * RegisterResult platformPublicKey.
-             * @member {Uint8Array} platformPublicKey
-             * @memberof weldcode.v1.RegisterResult
-             * @instance
-             */
             RegisterResult.prototype.platformPublicKey = $util.newBuffer([]);
 
-            /**
-             * Creates a new RegisterResult instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.RegisterResult
-             * @static
-             * @param {weldcode.v1.RegisterResult.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.RegisterResult} RegisterResult instance
-             * @type {{
-             *   (properties: weldcode.v1.RegisterResult.$Shape): weldcode.v1.RegisterResult & weldcode.v1.RegisterResult.$Shape;
-             *   (properties?: weldcode.v1.RegisterResult.$Properties): weldcode.v1.RegisterResult;
-             * }}
-             */
             RegisterResult.create = function(properties) {
                 return new RegisterResult(properties);
             };
 
-            /**
-             * Encodes the specified RegisterResult message. Does not implicitly {@link weldcode.v1.RegisterResult.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.RegisterResult
-             * @static
-             * @param {weldcode.v1.RegisterResult.$Properties} message RegisterResult message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             RegisterResult.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -6305,26 +3791,15 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.status);
+                    writer.uint32(8).int32(message.status);
                 if (message.platformPublicKey != null && $Object.hasOwnProperty.call(message, "platformPublicKey") && message.platformPublicKey.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.platformPublicKey);
+                    writer.uint32(18).bytes(message.platformPublicKey);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a RegisterResult message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.RegisterResult
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.RegisterResult & weldcode.v1.RegisterResult.$Shape} RegisterResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             RegisterResult.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -6387,14 +3862,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a RegisterResult message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.RegisterResult
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.RegisterResult} RegisterResult
-             */
             RegisterResult.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.RegisterResult)
                     return object;
@@ -6440,15 +3907,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a RegisterResult message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.RegisterResult
-             * @static
-             * @param {weldcode.v1.RegisterResult} message RegisterResult
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             RegisterResult.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -6474,29 +3932,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this RegisterResult to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.RegisterResult
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             RegisterResult.prototype.toJSON = function() {
                 return RegisterResult.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for RegisterResult
-             * @function getTypeUrl
-             * @memberof weldcode.v1.RegisterResult
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            RegisterResult.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.RegisterResult";
             };
 
             return RegisterResult;
@@ -6504,38 +3941,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Hello = (function() {
 
-            /**
-             * Properties of a Hello.
-             * @typedef {Object} weldcode.v1.Hello.$Properties
-             * @property {string|null} [chipId] Hello chipId
-             * @property {number|null} [bootEpoch] Hello bootEpoch
-             * @property {Uint8Array|null} [clientNonce] Hello clientNonce
-             * @property {Uint8Array|null} [ephemeralKey] Hello ephemeralKey
-             * @property {Array.<number>|null} [versions] Hello versions
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Hello.
-             * @memberof weldcode.v1
-             * @interface IHello
-             * @augments weldcode.v1.Hello.$Properties
-             * @deprecated Use weldcode.v1.Hello.$Properties instead.
-             */
-
-            /**
-             * Shape of a Hello.
-             * @typedef {weldcode.v1.Hello.$Properties} weldcode.v1.Hello.$Shape
-             */
-
-            /**
-             * Constructs a new Hello.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Hello.
-             * @constructor
-             * @param {weldcode.v1.Hello.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Hello = function (properties) {
                 this.versions = [];
                 if (properties)
@@ -6544,71 +3949,16 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Hello chipId.
-             * @member {string} chipId
-             * @memberof weldcode.v1.Hello
-             * @instance
-             */
             Hello.prototype.chipId = "";
-
-            /**
-             * Hello bootEpoch.
-             * @member {number} bootEpoch
-             * @memberof weldcode.v1.Hello
-             * @instance
-             */
             Hello.prototype.bootEpoch = 0;
-
-            /**
-             * Hello clientNonce.
-             * @member {Uint8Array} clientNonce
-             * @memberof weldcode.v1.Hello
-             * @instance
-             */
             Hello.prototype.clientNonce = $util.newBuffer([]);
-
-            /**
-             * Hello ephemeralKey.
-             * @member {Uint8Array} ephemeralKey
-             * @memberof weldcode.v1.Hello
-             * @instance
-             */
             Hello.prototype.ephemeralKey = $util.newBuffer([]);
-
-            /**
-             * Hello versions.
-             * @member {Array.<number>} versions
-             * @memberof weldcode.v1.Hello
-             * @instance
-             */
             Hello.prototype.versions = $util.emptyArray;
 
-            /**
-             * Creates a new Hello instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Hello
-             * @static
-             * @param {weldcode.v1.Hello.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Hello} Hello instance
-             * @type {{
-             *   (properties: weldcode.v1.Hello.$Shape): weldcode.v1.Hello & weldcode.v1.Hello.$Shape;
-             *   (properties?: weldcode.v1.Hello.$Properties): weldcode.v1.Hello;
-             * }}
-             */
             Hello.create = function(properties) {
                 return new Hello(properties);
             };
 
-            /**
-             * Encodes the specified Hello message. Does not implicitly {@link weldcode.v1.Hello.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Hello
-             * @static
-             * @param {weldcode.v1.Hello.$Properties} message Hello message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Hello.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -6617,32 +3967,21 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.chipId != null && $Object.hasOwnProperty.call(message, "chipId") && message.chipId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.chipId);
+                    writer.uint32(10).string(message.chipId);
                 if (message.bootEpoch != null && $Object.hasOwnProperty.call(message, "bootEpoch") && message.bootEpoch !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.bootEpoch);
+                    writer.uint32(16).uint32(message.bootEpoch);
                 if (message.clientNonce != null && $Object.hasOwnProperty.call(message, "clientNonce") && message.clientNonce.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.clientNonce);
+                    writer.uint32(26).bytes(message.clientNonce);
                 if (message.ephemeralKey != null && $Object.hasOwnProperty.call(message, "ephemeralKey") && message.ephemeralKey.length)
-                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.ephemeralKey);
+                    writer.uint32(34).bytes(message.ephemeralKey);
                 if (message.versions != null && message.versions.length)
-                    writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.versions);
+                    writer.uint32(42).uint32s(message.versions);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Hello message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Hello
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Hello & weldcode.v1.Hello.$Shape} Hello
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Hello.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -6737,14 +4076,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Hello
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Hello} Hello
-             */
             Hello.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Hello)
                     return object;
@@ -6783,15 +4114,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Hello message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Hello
-             * @static
-             * @param {weldcode.v1.Hello} message Hello
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Hello.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -6836,29 +4158,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Hello to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Hello
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Hello.prototype.toJSON = function() {
                 return Hello.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Hello
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Hello
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Hello.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Hello";
             };
 
             return Hello;
@@ -6866,39 +4167,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Challenge = (function() {
 
-            /**
-             * Properties of a Challenge.
-             * @typedef {Object} weldcode.v1.Challenge.$Properties
-             * @property {Uint8Array|null} [serverNonce] Challenge serverNonce
-             * @property {Uint8Array|null} [ephemeralKey] Challenge ephemeralKey
-             * @property {number|Long|null} [platformTimeMs] Challenge platformTimeMs
-             * @property {number|null} [version] Challenge version
-             * @property {Uint8Array|null} [platformKeyId] Challenge platformKeyId
-             * @property {Uint8Array|null} [signature] Challenge signature
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Challenge.
-             * @memberof weldcode.v1
-             * @interface IChallenge
-             * @augments weldcode.v1.Challenge.$Properties
-             * @deprecated Use weldcode.v1.Challenge.$Properties instead.
-             */
-
-            /**
-             * Shape of a Challenge.
-             * @typedef {weldcode.v1.Challenge.$Properties} weldcode.v1.Challenge.$Shape
-             */
-
-            /**
-             * Constructs a new Challenge.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Challenge.
-             * @constructor
-             * @param {weldcode.v1.Challenge.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Challenge = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -6906,79 +4174,17 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Challenge serverNonce.
-             * @member {Uint8Array} serverNonce
-             * @memberof weldcode.v1.Challenge
-             * @instance
-             */
             Challenge.prototype.serverNonce = $util.newBuffer([]);
-
-            /**
-             * Challenge ephemeralKey.
-             * @member {Uint8Array} ephemeralKey
-             * @memberof weldcode.v1.Challenge
-             * @instance
-             */
             Challenge.prototype.ephemeralKey = $util.newBuffer([]);
-
-            /**
-             * Challenge platformTimeMs.
-             * @member {number|Long} platformTimeMs
-             * @memberof weldcode.v1.Challenge
-             * @instance
-             */
             Challenge.prototype.platformTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Challenge version.
-             * @member {number} version
-             * @memberof weldcode.v1.Challenge
-             * @instance
-             */
             Challenge.prototype.version = 0;
-
-            /**
-             * Challenge platformKeyId.
-             * @member {Uint8Array} platformKeyId
-             * @memberof weldcode.v1.Challenge
-             * @instance
-             */
             Challenge.prototype.platformKeyId = $util.newBuffer([]);
-
-            /**
-             * Challenge signature.
-             * @member {Uint8Array} signature
-             * @memberof weldcode.v1.Challenge
-             * @instance
-             */
             Challenge.prototype.signature = $util.newBuffer([]);
 
-            /**
-             * Creates a new Challenge instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Challenge
-             * @static
-             * @param {weldcode.v1.Challenge.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Challenge} Challenge instance
-             * @type {{
-             *   (properties: weldcode.v1.Challenge.$Shape): weldcode.v1.Challenge & weldcode.v1.Challenge.$Shape;
-             *   (properties?: weldcode.v1.Challenge.$Properties): weldcode.v1.Challenge;
-             * }}
-             */
             Challenge.create = function(properties) {
                 return new Challenge(properties);
             };
 
-            /**
-             * Encodes the specified Challenge message. Does not implicitly {@link weldcode.v1.Challenge.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Challenge
-             * @static
-             * @param {weldcode.v1.Challenge.$Properties} message Challenge message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Challenge.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -6987,34 +4193,23 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.serverNonce != null && $Object.hasOwnProperty.call(message, "serverNonce") && message.serverNonce.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.serverNonce);
+                    writer.uint32(10).bytes(message.serverNonce);
                 if (message.ephemeralKey != null && $Object.hasOwnProperty.call(message, "ephemeralKey") && message.ephemeralKey.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ephemeralKey);
+                    writer.uint32(18).bytes(message.ephemeralKey);
                 if (message.platformTimeMs != null && $Object.hasOwnProperty.call(message, "platformTimeMs") && (typeof message.platformTimeMs === "object" ? message.platformTimeMs.low || message.platformTimeMs.high : message.platformTimeMs !== 0))
-                    writer.uint32(/* id 3, wireType 1 =*/25).fixed64(message.platformTimeMs);
+                    writer.uint32(25).fixed64(message.platformTimeMs);
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.version);
+                    writer.uint32(32).uint32(message.version);
                 if (message.platformKeyId != null && $Object.hasOwnProperty.call(message, "platformKeyId") && message.platformKeyId.length)
-                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.platformKeyId);
+                    writer.uint32(42).bytes(message.platformKeyId);
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
-                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.signature);
+                    writer.uint32(50).bytes(message.signature);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Challenge message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Challenge
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Challenge & weldcode.v1.Challenge.$Shape} Challenge
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Challenge.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -7113,14 +4308,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Challenge message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Challenge
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Challenge} Challenge
-             */
             Challenge.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Challenge)
                     return object;
@@ -7171,15 +4358,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Challenge message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Challenge
-             * @static
-             * @param {weldcode.v1.Challenge} message Challenge
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Challenge.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -7244,29 +4422,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Challenge to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Challenge
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Challenge.prototype.toJSON = function() {
                 return Challenge.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Challenge
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Challenge
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Challenge.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Challenge";
             };
 
             return Challenge;
@@ -7274,34 +4431,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.AuthResponse = (function() {
 
-            /**
-             * Properties of an AuthResponse.
-             * @typedef {Object} weldcode.v1.AuthResponse.$Properties
-             * @property {Uint8Array|null} [signature] AuthResponse signature
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an AuthResponse.
-             * @memberof weldcode.v1
-             * @interface IAuthResponse
-             * @augments weldcode.v1.AuthResponse.$Properties
-             * @deprecated Use weldcode.v1.AuthResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of an AuthResponse.
-             * @typedef {weldcode.v1.AuthResponse.$Properties} weldcode.v1.AuthResponse.$Shape
-             */
-
-            /**
-             * Constructs a new AuthResponse.
-             * @memberof weldcode.v1
-             * @classdesc Represents an AuthResponse.
-             * @constructor
-             * @param {weldcode.v1.AuthResponse.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const AuthResponse = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -7309,39 +4438,12 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * AuthResponse signature.
-             * @member {Uint8Array} signature
-             * @memberof weldcode.v1.AuthResponse
-             * @instance
-             */
             AuthResponse.prototype.signature = $util.newBuffer([]);
 
-            /**
-             * Creates a new AuthResponse instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.AuthResponse
-             * @static
-             * @param {weldcode.v1.AuthResponse.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.AuthResponse} AuthResponse instance
-             * @type {{
-             *   (properties: weldcode.v1.AuthResponse.$Shape): weldcode.v1.AuthResponse & weldcode.v1.AuthResponse.$Shape;
-             *   (properties?: weldcode.v1.AuthResponse.$Properties): weldcode.v1.AuthResponse;
-             * }}
-             */
             AuthResponse.create = function(properties) {
                 return new AuthResponse(properties);
             };
 
-            /**
-             * Encodes the specified AuthResponse message. Does not implicitly {@link weldcode.v1.AuthResponse.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.AuthResponse
-             * @static
-             * @param {weldcode.v1.AuthResponse.$Properties} message AuthResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             AuthResponse.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -7350,24 +4452,13 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.signature);
+                    writer.uint32(10).bytes(message.signature);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes an AuthResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.AuthResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.AuthResponse & weldcode.v1.AuthResponse.$Shape} AuthResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             AuthResponse.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -7421,14 +4512,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates an AuthResponse message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.AuthResponse
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.AuthResponse} AuthResponse
-             */
             AuthResponse.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.AuthResponse)
                     return object;
@@ -7448,15 +4531,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an AuthResponse message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.AuthResponse
-             * @static
-             * @param {weldcode.v1.AuthResponse} message AuthResponse
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             AuthResponse.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -7478,46 +4552,13 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this AuthResponse to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.AuthResponse
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             AuthResponse.prototype.toJSON = function() {
                 return AuthResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for AuthResponse
-             * @function getTypeUrl
-             * @memberof weldcode.v1.AuthResponse
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            AuthResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.AuthResponse";
             };
 
             return AuthResponse;
         })();
 
-        /**
-         * AuthStatus enum.
-         * @name weldcode.v1.AuthStatus
-         * @enum {number}
-         * @property {number} AUTH_STATUS_UNSPECIFIED=0 AUTH_STATUS_UNSPECIFIED value
-         * @property {number} AUTH_STATUS_OK=1 AUTH_STATUS_OK value
-         * @property {number} AUTH_STATUS_UNKNOWN_CHIP=2 AUTH_STATUS_UNKNOWN_CHIP value
-         * @property {number} AUTH_STATUS_BAD_SIGNATURE=3 AUTH_STATUS_BAD_SIGNATURE value
-         * @property {number} AUTH_STATUS_STALE_EPOCH=4 AUTH_STATUS_STALE_EPOCH value
-         * @property {number} AUTH_STATUS_VERSION_UNSUPPORTED=5 AUTH_STATUS_VERSION_UNSUPPORTED value
-         * @property {number} AUTH_STATUS_DUPLICATE_SESSION=6 AUTH_STATUS_DUPLICATE_SESSION value
-         */
         v1.AuthStatus = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "AUTH_STATUS_UNSPECIFIED"] = 0;
@@ -7532,37 +4573,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.AuthResult = (function() {
 
-            /**
-             * Properties of an AuthResult.
-             * @typedef {Object} weldcode.v1.AuthResult.$Properties
-             * @property {weldcode.v1.AuthStatus|null} [status] AuthResult status
-             * @property {number|null} [ackedEpoch] AuthResult ackedEpoch
-             * @property {number|Long|null} [ackedSeq] AuthResult ackedSeq
-             * @property {number|null} [retryAfterMs] AuthResult retryAfterMs
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an AuthResult.
-             * @memberof weldcode.v1
-             * @interface IAuthResult
-             * @augments weldcode.v1.AuthResult.$Properties
-             * @deprecated Use weldcode.v1.AuthResult.$Properties instead.
-             */
-
-            /**
-             * Shape of an AuthResult.
-             * @typedef {weldcode.v1.AuthResult.$Properties} weldcode.v1.AuthResult.$Shape
-             */
-
-            /**
-             * Constructs a new AuthResult.
-             * @memberof weldcode.v1
-             * @classdesc Represents an AuthResult.
-             * @constructor
-             * @param {weldcode.v1.AuthResult.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const AuthResult = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -7570,63 +4580,15 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * AuthResult status.
-             * @member {weldcode.v1.AuthStatus} status
-             * @memberof weldcode.v1.AuthResult
-             * @instance
-             */
             AuthResult.prototype.status = 0;
-
-            /**
-             * AuthResult ackedEpoch.
-             * @member {number} ackedEpoch
-             * @memberof weldcode.v1.AuthResult
-             * @instance
-             */
             AuthResult.prototype.ackedEpoch = 0;
-
-            /**
-             * AuthResult ackedSeq.
-             * @member {number|Long} ackedSeq
-             * @memberof weldcode.v1.AuthResult
-             * @instance
-             */
             AuthResult.prototype.ackedSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * AuthResult retryAfterMs.
-             * @member {number} retryAfterMs
-             * @memberof weldcode.v1.AuthResult
-             * @instance
-             */
             AuthResult.prototype.retryAfterMs = 0;
 
-            /**
-             * Creates a new AuthResult instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.AuthResult
-             * @static
-             * @param {weldcode.v1.AuthResult.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.AuthResult} AuthResult instance
-             * @type {{
-             *   (properties: weldcode.v1.AuthResult.$Shape): weldcode.v1.AuthResult & weldcode.v1.AuthResult.$Shape;
-             *   (properties?: weldcode.v1.AuthResult.$Properties): weldcode.v1.AuthResult;
-             * }}
-             */
             AuthResult.create = function(properties) {
                 return new AuthResult(properties);
             };
 
-            /**
-             * Encodes the specified AuthResult message. Does not implicitly {@link weldcode.v1.AuthResult.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.AuthResult
-             * @static
-             * @param {weldcode.v1.AuthResult.$Properties} message AuthResult message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             AuthResult.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -7635,30 +4597,19 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.status);
+                    writer.uint32(8).int32(message.status);
                 if (message.ackedEpoch != null && $Object.hasOwnProperty.call(message, "ackedEpoch") && message.ackedEpoch !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ackedEpoch);
+                    writer.uint32(16).uint32(message.ackedEpoch);
                 if (message.ackedSeq != null && $Object.hasOwnProperty.call(message, "ackedSeq") && (typeof message.ackedSeq === "object" ? message.ackedSeq.low || message.ackedSeq.high : message.ackedSeq !== 0))
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.ackedSeq);
+                    writer.uint32(24).uint64(message.ackedSeq);
                 if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.retryAfterMs);
+                    writer.uint32(32).uint32(message.retryAfterMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes an AuthResult message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.AuthResult
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.AuthResult & weldcode.v1.AuthResult.$Shape} AuthResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             AuthResult.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -7739,14 +4690,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates an AuthResult message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.AuthResult
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.AuthResult} AuthResult
-             */
             AuthResult.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.AuthResult)
                     return object;
@@ -7810,15 +4753,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an AuthResult message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.AuthResult
-             * @static
-             * @param {weldcode.v1.AuthResult} message AuthResult
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             AuthResult.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -7853,29 +4787,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this AuthResult to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.AuthResult
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             AuthResult.prototype.toJSON = function() {
                 return AuthResult.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for AuthResult
-             * @function getTypeUrl
-             * @memberof weldcode.v1.AuthResult
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            AuthResult.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.AuthResult";
             };
 
             return AuthResult;
@@ -7883,39 +4796,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Telemetry = (function() {
 
-            /**
-             * Properties of a Telemetry.
-             * @typedef {Object} weldcode.v1.Telemetry.$Properties
-             * @property {number|null} [startS] Telemetry startS
-             * @property {number|null} [intervalMs] Telemetry intervalMs
-             * @property {Array.<number>|null} [currentDa] Telemetry currentDa
-             * @property {Array.<number>|null} [voltageDv] Telemetry voltageDv
-             * @property {Array.<number>|null} [temperatureC] Telemetry temperatureC
-             * @property {number|null} [states] Telemetry states
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Telemetry.
-             * @memberof weldcode.v1
-             * @interface ITelemetry
-             * @augments weldcode.v1.Telemetry.$Properties
-             * @deprecated Use weldcode.v1.Telemetry.$Properties instead.
-             */
-
-            /**
-             * Shape of a Telemetry.
-             * @typedef {weldcode.v1.Telemetry.$Properties} weldcode.v1.Telemetry.$Shape
-             */
-
-            /**
-             * Constructs a new Telemetry.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Telemetry.
-             * @constructor
-             * @param {weldcode.v1.Telemetry.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Telemetry = function (properties) {
                 this.currentDa = [];
                 this.voltageDv = [];
@@ -7926,79 +4806,17 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Telemetry startS.
-             * @member {number} startS
-             * @memberof weldcode.v1.Telemetry
-             * @instance
-             */
             Telemetry.prototype.startS = 0;
-
-            /**
-             * Telemetry intervalMs.
-             * @member {number} intervalMs
-             * @memberof weldcode.v1.Telemetry
-             * @instance
-             */
             Telemetry.prototype.intervalMs = 0;
-
-            /**
-             * Telemetry currentDa.
-             * @member {Array.<number>} currentDa
-             * @memberof weldcode.v1.Telemetry
-             * @instance
-             */
             Telemetry.prototype.currentDa = $util.emptyArray;
-
-            /**
-             * Telemetry voltageDv.
-             * @member {Array.<number>} voltageDv
-             * @memberof weldcode.v1.Telemetry
-             * @instance
-             */
             Telemetry.prototype.voltageDv = $util.emptyArray;
-
-            /**
-             * Telemetry temperatureC.
-             * @member {Array.<number>} temperatureC
-             * @memberof weldcode.v1.Telemetry
-             * @instance
-             */
             Telemetry.prototype.temperatureC = $util.emptyArray;
-
-            /**
-             * Telemetry states.
-             * @member {number} states
-             * @memberof weldcode.v1.Telemetry
-             * @instance
-             */
             Telemetry.prototype.states = 0;
 
-            /**
-             * Creates a new Telemetry instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Telemetry
-             * @static
-             * @param {weldcode.v1.Telemetry.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Telemetry} Telemetry instance
-             * @type {{
-             *   (properties: weldcode.v1.Telemetry.$Shape): weldcode.v1.Telemetry & weldcode.v1.Telemetry.$Shape;
-             *   (properties?: weldcode.v1.Telemetry.$Properties): weldcode.v1.Telemetry;
-             * }}
-             */
             Telemetry.create = function(properties) {
                 return new Telemetry(properties);
             };
 
-            /**
-             * Encodes the specified Telemetry message. Does not implicitly {@link weldcode.v1.Telemetry.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Telemetry
-             * @static
-             * @param {weldcode.v1.Telemetry.$Properties} message Telemetry message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Telemetry.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -8007,34 +4825,23 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.startS != null && $Object.hasOwnProperty.call(message, "startS") && message.startS !== 0)
-                    writer.uint32(/* id 1, wireType 5 =*/13).fixed32(message.startS);
+                    writer.uint32(13).fixed32(message.startS);
                 if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs") && message.intervalMs !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.intervalMs);
+                    writer.uint32(16).uint32(message.intervalMs);
                 if (message.currentDa != null && message.currentDa.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).sint32s(message.currentDa);
+                    writer.uint32(26).sint32s(message.currentDa);
                 if (message.voltageDv != null && message.voltageDv.length)
-                    writer.uint32(/* id 4, wireType 2 =*/34).sint32s(message.voltageDv);
+                    writer.uint32(34).sint32s(message.voltageDv);
                 if (message.temperatureC != null && message.temperatureC.length)
-                    writer.uint32(/* id 5, wireType 2 =*/42).sint32s(message.temperatureC);
+                    writer.uint32(42).sint32s(message.temperatureC);
                 if (message.states != null && $Object.hasOwnProperty.call(message, "states") && message.states !== 0)
-                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.states);
+                    writer.uint32(48).uint32(message.states);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Telemetry message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Telemetry
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Telemetry & weldcode.v1.Telemetry.$Shape} Telemetry
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Telemetry.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -8148,14 +4955,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Telemetry message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Telemetry
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Telemetry} Telemetry
-             */
             Telemetry.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Telemetry)
                     return object;
@@ -8199,15 +4998,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Telemetry message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Telemetry
-             * @static
-             * @param {weldcode.v1.Telemetry} message Telemetry
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Telemetry.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -8250,43 +5040,13 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Telemetry to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Telemetry
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Telemetry.prototype.toJSON = function() {
                 return Telemetry.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Telemetry
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Telemetry
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Telemetry.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Telemetry";
             };
 
             return Telemetry;
         })();
 
-        /**
-         * LocationSource enum.
-         * @name weldcode.v1.LocationSource
-         * @enum {number}
-         * @property {number} LOCATION_SOURCE_UNSPECIFIED=0 LOCATION_SOURCE_UNSPECIFIED value
-         * @property {number} LOCATION_SOURCE_GNSS=1 LOCATION_SOURCE_GNSS value
-         * @property {number} LOCATION_SOURCE_CELL=2 LOCATION_SOURCE_CELL value
-         * @property {number} LOCATION_SOURCE_WIFI=3 LOCATION_SOURCE_WIFI value
-         */
         v1.LocationSource = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "LOCATION_SOURCE_UNSPECIFIED"] = 0;
@@ -8298,38 +5058,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.CellId = (function() {
 
-            /**
-             * Properties of a CellId.
-             * @typedef {Object} weldcode.v1.CellId.$Properties
-             * @property {number|null} [mcc] CellId mcc
-             * @property {number|null} [mnc] CellId mnc
-             * @property {number|null} [tac] CellId tac
-             * @property {number|Long|null} [cellId] CellId cellId
-             * @property {number|null} [rssiDbm] CellId rssiDbm
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a CellId.
-             * @memberof weldcode.v1
-             * @interface ICellId
-             * @augments weldcode.v1.CellId.$Properties
-             * @deprecated Use weldcode.v1.CellId.$Properties instead.
-             */
-
-            /**
-             * Shape of a CellId.
-             * @typedef {weldcode.v1.CellId.$Properties} weldcode.v1.CellId.$Shape
-             */
-
-            /**
-             * Constructs a new CellId.
-             * @memberof weldcode.v1
-             * @classdesc Represents a CellId.
-             * @constructor
-             * @param {weldcode.v1.CellId.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const CellId = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -8337,71 +5065,16 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * CellId mcc.
-             * @member {number} mcc
-             * @memberof weldcode.v1.CellId
-             * @instance
-             */
             CellId.prototype.mcc = 0;
-
-            /**
-             * CellId mnc.
-             * @member {number} mnc
-             * @memberof weldcode.v1.CellId
-             * @instance
-             */
             CellId.prototype.mnc = 0;
-
-            /**
-             * CellId tac.
-             * @member {number} tac
-             * @memberof weldcode.v1.CellId
-             * @instance
-             */
             CellId.prototype.tac = 0;
-
-            /**
-             * CellId cellId.
-             * @member {number|Long} cellId
-             * @memberof weldcode.v1.CellId
-             * @instance
-             */
             CellId.prototype.cellId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * CellId rssiDbm.
-             * @member {number} rssiDbm
-             * @memberof weldcode.v1.CellId
-             * @instance
-             */
             CellId.prototype.rssiDbm = 0;
 
-            /**
-             * Creates a new CellId instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.CellId
-             * @static
-             * @param {weldcode.v1.CellId.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.CellId} CellId instance
-             * @type {{
-             *   (properties: weldcode.v1.CellId.$Shape): weldcode.v1.CellId & weldcode.v1.CellId.$Shape;
-             *   (properties?: weldcode.v1.CellId.$Properties): weldcode.v1.CellId;
-             * }}
-             */
             CellId.create = function(properties) {
                 return new CellId(properties);
             };
 
-            /**
-             * Encodes the specified CellId message. Does not implicitly {@link weldcode.v1.CellId.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.CellId
-             * @static
-             * @param {weldcode.v1.CellId.$Properties} message CellId message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             CellId.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -8410,32 +5083,21 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.mcc != null && $Object.hasOwnProperty.call(message, "mcc") && message.mcc !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.mcc);
+                    writer.uint32(8).uint32(message.mcc);
                 if (message.mnc != null && $Object.hasOwnProperty.call(message, "mnc") && message.mnc !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.mnc);
+                    writer.uint32(16).uint32(message.mnc);
                 if (message.tac != null && $Object.hasOwnProperty.call(message, "tac") && message.tac !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.tac);
+                    writer.uint32(24).uint32(message.tac);
                 if (message.cellId != null && $Object.hasOwnProperty.call(message, "cellId") && (typeof message.cellId === "object" ? message.cellId.low || message.cellId.high : message.cellId !== 0))
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.cellId);
+                    writer.uint32(32).uint64(message.cellId);
                 if (message.rssiDbm != null && $Object.hasOwnProperty.call(message, "rssiDbm") && message.rssiDbm !== 0)
-                    writer.uint32(/* id 5, wireType 0 =*/40).sint32(message.rssiDbm);
+                    writer.uint32(40).sint32(message.rssiDbm);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a CellId message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.CellId
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.CellId & weldcode.v1.CellId.$Shape} CellId
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             CellId.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -8525,14 +5187,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a CellId message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.CellId
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.CellId} CellId
-             */
             CellId.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.CellId)
                     return object;
@@ -8568,15 +5222,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a CellId message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.CellId
-             * @static
-             * @param {weldcode.v1.CellId} message CellId
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             CellId.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -8614,29 +5259,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this CellId to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.CellId
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             CellId.prototype.toJSON = function() {
                 return CellId.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for CellId
-             * @function getTypeUrl
-             * @memberof weldcode.v1.CellId
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            CellId.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.CellId";
             };
 
             return CellId;
@@ -8644,40 +5268,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Location = (function() {
 
-            /**
-             * Properties of a Location.
-             * @typedef {Object} weldcode.v1.Location.$Properties
-             * @property {number|null} [timeS] Location timeS
-             * @property {number|null} [latE7] Location latE7
-             * @property {number|null} [lonE7] Location lonE7
-             * @property {number|null} [accuracyM] Location accuracyM
-             * @property {weldcode.v1.LocationSource|null} [source] Location source
-             * @property {Array.<weldcode.v1.CellId.$Properties>|null} [cells] Location cells
-             * @property {number|null} [altitudeM] Location altitudeM
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Location.
-             * @memberof weldcode.v1
-             * @interface ILocation
-             * @augments weldcode.v1.Location.$Properties
-             * @deprecated Use weldcode.v1.Location.$Properties instead.
-             */
-
-            /**
-             * Shape of a Location.
-             * @typedef {weldcode.v1.Location.$Properties} weldcode.v1.Location.$Shape
-             */
-
-            /**
-             * Constructs a new Location.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Location.
-             * @constructor
-             * @param {weldcode.v1.Location.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Location = function (properties) {
                 this.cells = [];
                 if (properties)
@@ -8686,87 +5276,18 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Location timeS.
-             * @member {number} timeS
-             * @memberof weldcode.v1.Location
-             * @instance
-             */
             Location.prototype.timeS = 0;
-
-            /**
-             * Location latE7.
-             * @member {number} latE7
-             * @memberof weldcode.v1.Location
-             * @instance
-             */
             Location.prototype.latE7 = 0;
-
-            /**
-             * Location lonE7.
-             * @member {number} lonE7
-             * @memberof weldcode.v1.Location
-             * @instance
-             */
             Location.prototype.lonE7 = 0;
-
-            /**
-             * Location accuracyM.
-             * @member {number} accuracyM
-             * @memberof weldcode.v1.Location
-             * @instance
-             */
             Location.prototype.accuracyM = 0;
-
-            /**
-             * Location source.
-             * @member {weldcode.v1.LocationSource} source
-             * @memberof weldcode.v1.Location
-             * @instance
-             */
             Location.prototype.source = 0;
-
-            /**
-             * Location cells.
-             * @member {Array.<weldcode.v1.CellId.$Properties>} cells
-             * @memberof weldcode.v1.Location
-             * @instance
-             */
             Location.prototype.cells = $util.emptyArray;
-
-            /**
-             * Location altitudeM.
-             * @member {number} altitudeM
-             * @memberof weldcode.v1.Location
-             * @instance
-             */
             Location.prototype.altitudeM = 0;
 
-            /**
-             * Creates a new Location instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Location
-             * @static
-             * @param {weldcode.v1.Location.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Location} Location instance
-             * @type {{
-             *   (properties: weldcode.v1.Location.$Shape): weldcode.v1.Location & weldcode.v1.Location.$Shape;
-             *   (properties?: weldcode.v1.Location.$Properties): weldcode.v1.Location;
-             * }}
-             */
             Location.create = function(properties) {
                 return new Location(properties);
             };
 
-            /**
-             * Encodes the specified Location message. Does not implicitly {@link weldcode.v1.Location.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Location
-             * @static
-             * @param {weldcode.v1.Location.$Properties} message Location message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Location.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -8775,37 +5296,26 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.timeS != null && $Object.hasOwnProperty.call(message, "timeS") && message.timeS !== 0)
-                    writer.uint32(/* id 1, wireType 5 =*/13).fixed32(message.timeS);
+                    writer.uint32(13).fixed32(message.timeS);
                 if (message.latE7 != null && $Object.hasOwnProperty.call(message, "latE7") && message.latE7 !== 0)
-                    writer.uint32(/* id 2, wireType 5 =*/21).sfixed32(message.latE7);
+                    writer.uint32(21).sfixed32(message.latE7);
                 if (message.lonE7 != null && $Object.hasOwnProperty.call(message, "lonE7") && message.lonE7 !== 0)
-                    writer.uint32(/* id 3, wireType 5 =*/29).sfixed32(message.lonE7);
+                    writer.uint32(29).sfixed32(message.lonE7);
                 if (message.accuracyM != null && $Object.hasOwnProperty.call(message, "accuracyM") && message.accuracyM !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.accuracyM);
+                    writer.uint32(32).uint32(message.accuracyM);
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== 0)
-                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.source);
+                    writer.uint32(40).int32(message.source);
                 if (message.cells != null && message.cells.length)
                     for (let i = 0; i < message.cells.length; ++i)
-                        $root.weldcode.v1.CellId.encode(message.cells[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                        $root.weldcode.v1.CellId.encode(message.cells[i], writer.uint32(50).fork(), _depth + 1).ldelim();
                 if (message.altitudeM != null && $Object.hasOwnProperty.call(message, "altitudeM") && message.altitudeM !== 0)
-                    writer.uint32(/* id 7, wireType 0 =*/56).sint32(message.altitudeM);
+                    writer.uint32(56).sint32(message.altitudeM);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Location message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Location
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Location & weldcode.v1.Location.$Shape} Location
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Location.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -8912,14 +5422,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Location message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Location
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Location} Location
-             */
             Location.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Location)
                     return object;
@@ -8980,15 +5482,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Location message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Location
-             * @static
-             * @param {weldcode.v1.Location} message Location
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Location.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -9027,29 +5520,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Location to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Location
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Location.prototype.toJSON = function() {
                 return Location.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Location
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Location
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Location.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Location";
             };
 
             return Location;
@@ -9057,39 +5529,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Heartbeat = (function() {
 
-            /**
-             * Properties of a Heartbeat.
-             * @typedef {Object} weldcode.v1.Heartbeat.$Properties
-             * @property {number|null} [timeS] Heartbeat timeS
-             * @property {number|null} [uptimeS] Heartbeat uptimeS
-             * @property {number|null} [rssiDbm] Heartbeat rssiDbm
-             * @property {number|null} [buffered] Heartbeat buffered
-             * @property {number|Long|null} [logSeq] Heartbeat logSeq
-             * @property {Uint8Array|null} [logHead] Heartbeat logHead
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Heartbeat.
-             * @memberof weldcode.v1
-             * @interface IHeartbeat
-             * @augments weldcode.v1.Heartbeat.$Properties
-             * @deprecated Use weldcode.v1.Heartbeat.$Properties instead.
-             */
-
-            /**
-             * Shape of a Heartbeat.
-             * @typedef {weldcode.v1.Heartbeat.$Properties} weldcode.v1.Heartbeat.$Shape
-             */
-
-            /**
-             * Constructs a new Heartbeat.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Heartbeat.
-             * @constructor
-             * @param {weldcode.v1.Heartbeat.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Heartbeat = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -9097,79 +5536,17 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Heartbeat timeS.
-             * @member {number} timeS
-             * @memberof weldcode.v1.Heartbeat
-             * @instance
-             */
             Heartbeat.prototype.timeS = 0;
-
-            /**
-             * Heartbeat uptimeS.
-             * @member {number} uptimeS
-             * @memberof weldcode.v1.Heartbeat
-             * @instance
-             */
             Heartbeat.prototype.uptimeS = 0;
-
-            /**
-             * Heartbeat rssiDbm.
-             * @member {number} rssiDbm
-             * @memberof weldcode.v1.Heartbeat
-             * @instance
-             */
             Heartbeat.prototype.rssiDbm = 0;
-
-            /**
-             * Heartbeat buffered.
-             * @member {number} buffered
-             * @memberof weldcode.v1.Heartbeat
-             * @instance
-             */
             Heartbeat.prototype.buffered = 0;
-
-            /**
-             * Heartbeat logSeq.
-             * @member {number|Long} logSeq
-             * @memberof weldcode.v1.Heartbeat
-             * @instance
-             */
             Heartbeat.prototype.logSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Heartbeat logHead.
-             * @member {Uint8Array} logHead
-             * @memberof weldcode.v1.Heartbeat
-             * @instance
-             */
             Heartbeat.prototype.logHead = $util.newBuffer([]);
 
-            /**
-             * Creates a new Heartbeat instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Heartbeat
-             * @static
-             * @param {weldcode.v1.Heartbeat.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Heartbeat} Heartbeat instance
-             * @type {{
-             *   (properties: weldcode.v1.Heartbeat.$Shape): weldcode.v1.Heartbeat & weldcode.v1.Heartbeat.$Shape;
-             *   (properties?: weldcode.v1.Heartbeat.$Properties): weldcode.v1.Heartbeat;
-             * }}
-             */
             Heartbeat.create = function(properties) {
                 return new Heartbeat(properties);
             };
 
-            /**
-             * Encodes the specified Heartbeat message. Does not implicitly {@link weldcode.v1.Heartbeat.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Heartbeat
-             * @static
-             * @param {weldcode.v1.Heartbeat.$Properties} message Heartbeat message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Heartbeat.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -9178,34 +5555,23 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.timeS != null && $Object.hasOwnProperty.call(message, "timeS") && message.timeS !== 0)
-                    writer.uint32(/* id 1, wireType 5 =*/13).fixed32(message.timeS);
+                    writer.uint32(13).fixed32(message.timeS);
                 if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS") && message.uptimeS !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.uptimeS);
+                    writer.uint32(16).uint32(message.uptimeS);
                 if (message.rssiDbm != null && $Object.hasOwnProperty.call(message, "rssiDbm") && message.rssiDbm !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).sint32(message.rssiDbm);
+                    writer.uint32(24).sint32(message.rssiDbm);
                 if (message.buffered != null && $Object.hasOwnProperty.call(message, "buffered") && message.buffered !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.buffered);
+                    writer.uint32(32).uint32(message.buffered);
                 if (message.logSeq != null && $Object.hasOwnProperty.call(message, "logSeq") && (typeof message.logSeq === "object" ? message.logSeq.low || message.logSeq.high : message.logSeq !== 0))
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.logSeq);
+                    writer.uint32(40).uint64(message.logSeq);
                 if (message.logHead != null && $Object.hasOwnProperty.call(message, "logHead") && message.logHead.length)
-                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.logHead);
+                    writer.uint32(50).bytes(message.logHead);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Heartbeat message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Heartbeat
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Heartbeat & weldcode.v1.Heartbeat.$Shape} Heartbeat
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Heartbeat.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -9304,14 +5670,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Heartbeat
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Heartbeat} Heartbeat
-             */
             Heartbeat.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Heartbeat)
                     return object;
@@ -9353,15 +5711,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Heartbeat
-             * @static
-             * @param {weldcode.v1.Heartbeat} message Heartbeat
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Heartbeat.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -9408,48 +5757,13 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Heartbeat to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Heartbeat
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Heartbeat.prototype.toJSON = function() {
                 return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Heartbeat
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Heartbeat
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Heartbeat.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Heartbeat";
             };
 
             return Heartbeat;
         })();
 
-        /**
-         * AlarmKind enum.
-         * @name weldcode.v1.AlarmKind
-         * @enum {number}
-         * @property {number} ALARM_KIND_UNSPECIFIED=0 ALARM_KIND_UNSPECIFIED value
-         * @property {number} ALARM_KIND_ENCLOSURE_OPENED=1 ALARM_KIND_ENCLOSURE_OPENED value
-         * @property {number} ALARM_KIND_CHIP_REMOVED=2 ALARM_KIND_CHIP_REMOVED value
-         * @property {number} ALARM_KIND_RELAY_BYPASSED=3 ALARM_KIND_RELAY_BYPASSED value
-         * @property {number} ALARM_KIND_MAIN_POWER_LOST=4 ALARM_KIND_MAIN_POWER_LOST value
-         * @property {number} ALARM_KIND_ARC_WITHOUT_GRANT=5 ALARM_KIND_ARC_WITHOUT_GRANT value
-         * @property {number} ALARM_KIND_GEOFENCE_EXIT=6 ALARM_KIND_GEOFENCE_EXIT value
-         * @property {number} ALARM_KIND_OVER_TEMPERATURE=7 ALARM_KIND_OVER_TEMPERATURE value
-         * @property {number} ALARM_KIND_GAS_DETECTED=8 ALARM_KIND_GAS_DETECTED value
-         */
         v1.AlarmKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "ALARM_KIND_UNSPECIFIED"] = 0;
@@ -9466,37 +5780,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Alarm = (function() {
 
-            /**
-             * Properties of an Alarm.
-             * @typedef {Object} weldcode.v1.Alarm.$Properties
-             * @property {weldcode.v1.AlarmKind|null} [kind] Alarm kind
-             * @property {number|null} [timeS] Alarm timeS
-             * @property {boolean|null} [cleared] Alarm cleared
-             * @property {number|null} [value] Alarm value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Alarm.
-             * @memberof weldcode.v1
-             * @interface IAlarm
-             * @augments weldcode.v1.Alarm.$Properties
-             * @deprecated Use weldcode.v1.Alarm.$Properties instead.
-             */
-
-            /**
-             * Shape of an Alarm.
-             * @typedef {weldcode.v1.Alarm.$Properties} weldcode.v1.Alarm.$Shape
-             */
-
-            /**
-             * Constructs a new Alarm.
-             * @memberof weldcode.v1
-             * @classdesc Represents an Alarm.
-             * @constructor
-             * @param {weldcode.v1.Alarm.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Alarm = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -9504,63 +5787,15 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Alarm kind.
-             * @member {weldcode.v1.AlarmKind} kind
-             * @memberof weldcode.v1.Alarm
-             * @instance
-             */
             Alarm.prototype.kind = 0;
-
-            /**
-             * Alarm timeS.
-             * @member {number} timeS
-             * @memberof weldcode.v1.Alarm
-             * @instance
-             */
             Alarm.prototype.timeS = 0;
-
-            /**
-             * Alarm cleared.
-             * @member {boolean} cleared
-             * @memberof weldcode.v1.Alarm
-             * @instance
-             */
             Alarm.prototype.cleared = false;
-
-            /**
-             * Alarm value.
-             * @member {number} value
-             * @memberof weldcode.v1.Alarm
-             * @instance
-             */
             Alarm.prototype.value = 0;
 
-            /**
-             * Creates a new Alarm instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Alarm
-             * @static
-             * @param {weldcode.v1.Alarm.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Alarm} Alarm instance
-             * @type {{
-             *   (properties: weldcode.v1.Alarm.$Shape): weldcode.v1.Alarm & weldcode.v1.Alarm.$Shape;
-             *   (properties?: weldcode.v1.Alarm.$Properties): weldcode.v1.Alarm;
-             * }}
-             */
             Alarm.create = function(properties) {
                 return new Alarm(properties);
             };
 
-            /**
-             * Encodes the specified Alarm message. Does not implicitly {@link weldcode.v1.Alarm.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Alarm
-             * @static
-             * @param {weldcode.v1.Alarm.$Properties} message Alarm message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Alarm.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -9569,30 +5804,19 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                    writer.uint32(8).int32(message.kind);
                 if (message.timeS != null && $Object.hasOwnProperty.call(message, "timeS") && message.timeS !== 0)
-                    writer.uint32(/* id 2, wireType 5 =*/21).fixed32(message.timeS);
+                    writer.uint32(21).fixed32(message.timeS);
                 if (message.cleared != null && $Object.hasOwnProperty.call(message, "cleared") && message.cleared !== false)
-                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.cleared);
+                    writer.uint32(24).bool(message.cleared);
                 if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).sint32(message.value);
+                    writer.uint32(32).sint32(message.value);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes an Alarm message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Alarm
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Alarm & weldcode.v1.Alarm.$Shape} Alarm
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Alarm.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -9673,14 +5897,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates an Alarm message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Alarm
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Alarm} Alarm
-             */
             Alarm.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Alarm)
                     return object;
@@ -9745,15 +5961,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an Alarm message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Alarm
-             * @static
-             * @param {weldcode.v1.Alarm} message Alarm
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Alarm.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -9779,56 +5986,13 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Alarm to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Alarm
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Alarm.prototype.toJSON = function() {
                 return Alarm.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Alarm
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Alarm
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Alarm.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Alarm";
             };
 
             return Alarm;
         })();
 
-        /**
-         * EventKind enum.
-         * @name weldcode.v1.EventKind
-         * @enum {number}
-         * @property {number} EVENT_KIND_UNSPECIFIED=0 EVENT_KIND_UNSPECIFIED value
-         * @property {number} EVENT_KIND_BOOT=1 EVENT_KIND_BOOT value
-         * @property {number} EVENT_KIND_RELAY_CLOSED=2 EVENT_KIND_RELAY_CLOSED value
-         * @property {number} EVENT_KIND_RELAY_OPENED=3 EVENT_KIND_RELAY_OPENED value
-         * @property {number} EVENT_KIND_GRANT_ACCEPTED=4 EVENT_KIND_GRANT_ACCEPTED value
-         * @property {number} EVENT_KIND_GRANT_REJECTED=5 EVENT_KIND_GRANT_REJECTED value
-         * @property {number} EVENT_KIND_GRANT_EXPIRED=6 EVENT_KIND_GRANT_EXPIRED value
-         * @property {number} EVENT_KIND_GRANT_REVOKED=7 EVENT_KIND_GRANT_REVOKED value
-         * @property {number} EVENT_KIND_GRANT_EXTENDED=8 EVENT_KIND_GRANT_EXTENDED value
-         * @property {number} EVENT_KIND_LOCKED=9 EVENT_KIND_LOCKED value
-         * @property {number} EVENT_KIND_UNLOCKED=10 EVENT_KIND_UNLOCKED value
-         * @property {number} EVENT_KIND_CONFIG_APPLIED=11 EVENT_KIND_CONFIG_APPLIED value
-         * @property {number} EVENT_KIND_GEOFENCE_APPLIED=12 EVENT_KIND_GEOFENCE_APPLIED value
-         * @property {number} EVENT_KIND_ARC_STARTED=13 EVENT_KIND_ARC_STARTED value
-         * @property {number} EVENT_KIND_ARC_ENDED=14 EVENT_KIND_ARC_ENDED value
-         * @property {number} EVENT_KIND_TIME_SYNCED=15 EVENT_KIND_TIME_SYNCED value
-         * @property {number} EVENT_KIND_MAX_DURATION_REACHED=16 EVENT_KIND_MAX_DURATION_REACHED value
-         */
         v1.EventKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "EVENT_KIND_UNSPECIFIED"] = 0;
@@ -9853,38 +6017,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Event = (function() {
 
-            /**
-             * Properties of an Event.
-             * @typedef {Object} weldcode.v1.Event.$Properties
-             * @property {weldcode.v1.EventKind|null} [kind] Event kind
-             * @property {number|null} [timeS] Event timeS
-             * @property {Uint8Array|null} [grantId] Event grantId
-             * @property {string|null} [reason] Event reason
-             * @property {number|null} [value] Event value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Event.
-             * @memberof weldcode.v1
-             * @interface IEvent
-             * @augments weldcode.v1.Event.$Properties
-             * @deprecated Use weldcode.v1.Event.$Properties instead.
-             */
-
-            /**
-             * Shape of an Event.
-             * @typedef {weldcode.v1.Event.$Properties} weldcode.v1.Event.$Shape
-             */
-
-            /**
-             * Constructs a new Event.
-             * @memberof weldcode.v1
-             * @classdesc Represents an Event.
-             * @constructor
-             * @param {weldcode.v1.Event.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Event = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -9892,71 +6024,16 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Event kind.
-             * @member {weldcode.v1.EventKind} kind
-             * @memberof weldcode.v1.Event
-             * @instance
-             */
             Event.prototype.kind = 0;
-
-            /**
-             * Event timeS.
-             * @member {number} timeS
-             * @memberof weldcode.v1.Event
-             * @instance
-             */
             Event.prototype.timeS = 0;
-
-            /**
-             * Event grantId.
-             * @member {Uint8Array} grantId
-             * @memberof weldcode.v1.Event
-             * @instance
-             */
             Event.prototype.grantId = $util.newBuffer([]);
-
-            /**
-             * Event reason.
-             * @member {string} reason
-             * @memberof weldcode.v1.Event
-             * @instance
-             */
             Event.prototype.reason = "";
-
-            /**
-             * Event value.
-             * @member {number} value
-             * @memberof weldcode.v1.Event
-             * @instance
-             */
             Event.prototype.value = 0;
 
-            /**
-             * Creates a new Event instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Event
-             * @static
-             * @param {weldcode.v1.Event.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Event} Event instance
-             * @type {{
-             *   (properties: weldcode.v1.Event.$Shape): weldcode.v1.Event & weldcode.v1.Event.$Shape;
-             *   (properties?: weldcode.v1.Event.$Properties): weldcode.v1.Event;
-             * }}
-             */
             Event.create = function(properties) {
                 return new Event(properties);
             };
 
-            /**
-             * Encodes the specified Event message. Does not implicitly {@link weldcode.v1.Event.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Event
-             * @static
-             * @param {weldcode.v1.Event.$Properties} message Event message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Event.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -9965,32 +6042,21 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                    writer.uint32(8).int32(message.kind);
                 if (message.timeS != null && $Object.hasOwnProperty.call(message, "timeS") && message.timeS !== 0)
-                    writer.uint32(/* id 2, wireType 5 =*/21).fixed32(message.timeS);
+                    writer.uint32(21).fixed32(message.timeS);
                 if (message.grantId != null && $Object.hasOwnProperty.call(message, "grantId") && message.grantId.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.grantId);
+                    writer.uint32(26).bytes(message.grantId);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                    writer.uint32(34).string(message.reason);
                 if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== 0)
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.value);
+                    writer.uint32(40).uint32(message.value);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes an Event message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Event
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Event & weldcode.v1.Event.$Shape} Event
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Event.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -10080,14 +6146,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates an Event message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Event
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Event} Event
-             */
             Event.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Event)
                     return object;
@@ -10190,15 +6248,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an Event message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Event
-             * @static
-             * @param {weldcode.v1.Event} message Event
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Event.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -10233,29 +6282,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Event to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Event
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Event.prototype.toJSON = function() {
                 return Event.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Event
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Event
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Event.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Event";
             };
 
             return Event;
@@ -10263,41 +6291,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.ArcSession = (function() {
 
-            /**
-             * Properties of an ArcSession.
-             * @typedef {Object} weldcode.v1.ArcSession.$Properties
-             * @property {number|null} [startS] ArcSession startS
-             * @property {number|null} [endS] ArcSession endS
-             * @property {number|null} [arcS] ArcSession arcS
-             * @property {number|null} [energyWh] ArcSession energyWh
-             * @property {number|null} [peakCurrentDa] ArcSession peakCurrentDa
-             * @property {number|null} [meanCurrentDa] ArcSession meanCurrentDa
-             * @property {Uint8Array|null} [grantId] ArcSession grantId
-             * @property {string|null} [workerId] ArcSession workerId
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an ArcSession.
-             * @memberof weldcode.v1
-             * @interface IArcSession
-             * @augments weldcode.v1.ArcSession.$Properties
-             * @deprecated Use weldcode.v1.ArcSession.$Properties instead.
-             */
-
-            /**
-             * Shape of an ArcSession.
-             * @typedef {weldcode.v1.ArcSession.$Properties} weldcode.v1.ArcSession.$Shape
-             */
-
-            /**
-             * Constructs a new ArcSession.
-             * @memberof weldcode.v1
-             * @classdesc Represents an ArcSession.
-             * @constructor
-             * @param {weldcode.v1.ArcSession.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const ArcSession = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -10305,95 +6298,19 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * ArcSession startS.
-             * @member {number} startS
-             * @memberof weldcode.v1.ArcSession
-             * @instance
-             */
             ArcSession.prototype.startS = 0;
-
-            /**
-             * ArcSession endS.
-             * @member {number} endS
-             * @memberof weldcode.v1.ArcSession
-             * @instance
-             */
             ArcSession.prototype.endS = 0;
-
-            /**
-             * ArcSession arcS.
-             * @member {number} arcS
-             * @memberof weldcode.v1.ArcSession
-             * @instance
-             */
             ArcSession.prototype.arcS = 0;
-
-            /**
-             * ArcSession energyWh.
-             * @member {number} energyWh
-             * @memberof weldcode.v1.ArcSession
-             * @instance
-             */
             ArcSession.prototype.energyWh = 0;
-
-            /**
-             * ArcSession peakCurrentDa.
-             * @member {number} peakCurrentDa
-             * @memberof weldcode.v1.ArcSession
-             * @instance
-             */
             ArcSession.prototype.peakCurrentDa = 0;
-
-            /**
-             * ArcSession meanCurrentDa.
-             * @member {number} meanCurrentDa
-             * @memberof weldcode.v1.ArcSession
-             * @instance
-             */
             ArcSession.prototype.meanCurrentDa = 0;
-
-            /**
-             * ArcSession grantId.
-             * @member {Uint8Array} grantId
-             * @memberof weldcode.v1.ArcSession
-             * @instance
-             */
             ArcSession.prototype.grantId = $util.newBuffer([]);
-
-            /**
-             * ArcSession workerId.
-             * @member {string} workerId
-             * @memberof weldcode.v1.ArcSession
-             * @instance
-             */
             ArcSession.prototype.workerId = "";
 
-            /**
-             * Creates a new ArcSession instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.ArcSession
-             * @static
-             * @param {weldcode.v1.ArcSession.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.ArcSession} ArcSession instance
-             * @type {{
-             *   (properties: weldcode.v1.ArcSession.$Shape): weldcode.v1.ArcSession & weldcode.v1.ArcSession.$Shape;
-             *   (properties?: weldcode.v1.ArcSession.$Properties): weldcode.v1.ArcSession;
-             * }}
-             */
             ArcSession.create = function(properties) {
                 return new ArcSession(properties);
             };
 
-            /**
-             * Encodes the specified ArcSession message. Does not implicitly {@link weldcode.v1.ArcSession.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.ArcSession
-             * @static
-             * @param {weldcode.v1.ArcSession.$Properties} message ArcSession message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             ArcSession.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -10402,38 +6319,27 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.startS != null && $Object.hasOwnProperty.call(message, "startS") && message.startS !== 0)
-                    writer.uint32(/* id 1, wireType 5 =*/13).fixed32(message.startS);
+                    writer.uint32(13).fixed32(message.startS);
                 if (message.endS != null && $Object.hasOwnProperty.call(message, "endS") && message.endS !== 0)
-                    writer.uint32(/* id 2, wireType 5 =*/21).fixed32(message.endS);
+                    writer.uint32(21).fixed32(message.endS);
                 if (message.arcS != null && $Object.hasOwnProperty.call(message, "arcS") && message.arcS !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.arcS);
+                    writer.uint32(24).uint32(message.arcS);
                 if (message.energyWh != null && $Object.hasOwnProperty.call(message, "energyWh") && message.energyWh !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.energyWh);
+                    writer.uint32(32).uint32(message.energyWh);
                 if (message.peakCurrentDa != null && $Object.hasOwnProperty.call(message, "peakCurrentDa") && message.peakCurrentDa !== 0)
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.peakCurrentDa);
+                    writer.uint32(40).uint32(message.peakCurrentDa);
                 if (message.meanCurrentDa != null && $Object.hasOwnProperty.call(message, "meanCurrentDa") && message.meanCurrentDa !== 0)
-                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.meanCurrentDa);
+                    writer.uint32(48).uint32(message.meanCurrentDa);
                 if (message.grantId != null && $Object.hasOwnProperty.call(message, "grantId") && message.grantId.length)
-                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.grantId);
+                    writer.uint32(58).bytes(message.grantId);
                 if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId") && message.workerId !== "")
-                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.workerId);
+                    writer.uint32(66).string(message.workerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes an ArcSession message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.ArcSession
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.ArcSession & weldcode.v1.ArcSession.$Shape} ArcSession
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             ArcSession.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -10550,14 +6456,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates an ArcSession message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.ArcSession
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.ArcSession} ArcSession
-             */
             ArcSession.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.ArcSession)
                     return object;
@@ -10598,15 +6496,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an ArcSession message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.ArcSession
-             * @static
-             * @param {weldcode.v1.ArcSession} message ArcSession
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             ArcSession.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -10650,42 +6539,13 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this ArcSession to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.ArcSession
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             ArcSession.prototype.toJSON = function() {
                 return ArcSession.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for ArcSession
-             * @function getTypeUrl
-             * @memberof weldcode.v1.ArcSession
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ArcSession.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.ArcSession";
             };
 
             return ArcSession;
         })();
 
-        /**
-         * UnlockSource enum.
-         * @name weldcode.v1.UnlockSource
-         * @enum {number}
-         * @property {number} UNLOCK_SOURCE_UNSPECIFIED=0 UNLOCK_SOURCE_UNSPECIFIED value
-         * @property {number} UNLOCK_SOURCE_BUTTON=1 UNLOCK_SOURCE_BUTTON value
-         * @property {number} UNLOCK_SOURCE_BLE=2 UNLOCK_SOURCE_BLE value
-         */
         v1.UnlockSource = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "UNLOCK_SOURCE_UNSPECIFIED"] = 0;
@@ -10696,36 +6556,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.UnlockRequest = (function() {
 
-            /**
-             * Properties of an UnlockRequest.
-             * @typedef {Object} weldcode.v1.UnlockRequest.$Properties
-             * @property {weldcode.v1.UnlockSource|null} [source] UnlockRequest source
-             * @property {string|null} [workerId] UnlockRequest workerId
-             * @property {Uint8Array|null} [requestId] UnlockRequest requestId
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an UnlockRequest.
-             * @memberof weldcode.v1
-             * @interface IUnlockRequest
-             * @augments weldcode.v1.UnlockRequest.$Properties
-             * @deprecated Use weldcode.v1.UnlockRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of an UnlockRequest.
-             * @typedef {weldcode.v1.UnlockRequest.$Properties} weldcode.v1.UnlockRequest.$Shape
-             */
-
-            /**
-             * Constructs a new UnlockRequest.
-             * @memberof weldcode.v1
-             * @classdesc Represents an UnlockRequest.
-             * @constructor
-             * @param {weldcode.v1.UnlockRequest.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const UnlockRequest = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -10733,55 +6563,14 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * UnlockRequest source.
-             * @member {weldcode.v1.UnlockSource} source
-             * @memberof weldcode.v1.UnlockRequest
-             * @instance
-             */
             UnlockRequest.prototype.source = 0;
-
-            /**
-             * UnlockRequest workerId.
-             * @member {string} workerId
-             * @memberof weldcode.v1.UnlockRequest
-             * @instance
-             */
             UnlockRequest.prototype.workerId = "";
-
-            /**
-             * UnlockRequest requestId.
-             * @member {Uint8Array} requestId
-             * @memberof weldcode.v1.UnlockRequest
-             * @instance
-             */
             UnlockRequest.prototype.requestId = $util.newBuffer([]);
 
-            /**
-             * Creates a new UnlockRequest instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.UnlockRequest
-             * @static
-             * @param {weldcode.v1.UnlockRequest.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.UnlockRequest} UnlockRequest instance
-             * @type {{
-             *   (properties: weldcode.v1.UnlockRequest.$Shape): weldcode.v1.UnlockRequest & weldcode.v1.UnlockRequest.$Shape;
-             *   (properties?: weldcode.v1.UnlockRequest.$Properties): weldcode.v1.UnlockRequest;
-             * }}
-             */
             UnlockRequest.create = function(properties) {
                 return new UnlockRequest(properties);
             };
 
-            /**
-             * Encodes the specified UnlockRequest message. Does not implicitly {@link weldcode.v1.UnlockRequest.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.UnlockRequest
-             * @static
-             * @param {weldcode.v1.UnlockRequest.$Properties} message UnlockRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             UnlockRequest.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -10790,28 +6579,17 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.source);
+                    writer.uint32(8).int32(message.source);
                 if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId") && message.workerId !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.workerId);
+                    writer.uint32(18).string(message.workerId);
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.requestId);
+                    writer.uint32(26).bytes(message.requestId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes an UnlockRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.UnlockRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.UnlockRequest & weldcode.v1.UnlockRequest.$Shape} UnlockRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             UnlockRequest.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -10883,14 +6661,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates an UnlockRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.UnlockRequest
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.UnlockRequest} UnlockRequest
-             */
             UnlockRequest.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.UnlockRequest)
                     return object;
@@ -10931,15 +6701,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an UnlockRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.UnlockRequest
-             * @static
-             * @param {weldcode.v1.UnlockRequest} message UnlockRequest
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             UnlockRequest.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -10968,29 +6729,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this UnlockRequest to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.UnlockRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             UnlockRequest.prototype.toJSON = function() {
                 return UnlockRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for UnlockRequest
-             * @function getTypeUrl
-             * @memberof weldcode.v1.UnlockRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            UnlockRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.UnlockRequest";
             };
 
             return UnlockRequest;
@@ -10998,35 +6738,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Backfill = (function() {
 
-            /**
-             * Properties of a Backfill.
-             * @typedef {Object} weldcode.v1.Backfill.$Properties
-             * @property {number|null} [epoch] Backfill epoch
-             * @property {Array.<Uint8Array>|null} [records] Backfill records
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Backfill.
-             * @memberof weldcode.v1
-             * @interface IBackfill
-             * @augments weldcode.v1.Backfill.$Properties
-             * @deprecated Use weldcode.v1.Backfill.$Properties instead.
-             */
-
-            /**
-             * Shape of a Backfill.
-             * @typedef {weldcode.v1.Backfill.$Properties} weldcode.v1.Backfill.$Shape
-             */
-
-            /**
-             * Constructs a new Backfill.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Backfill.
-             * @constructor
-             * @param {weldcode.v1.Backfill.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Backfill = function (properties) {
                 this.records = [];
                 if (properties)
@@ -11035,47 +6746,13 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Backfill epoch.
-             * @member {number} epoch
-             * @memberof weldcode.v1.Backfill
-             * @instance
-             */
             Backfill.prototype.epoch = 0;
-
-            /**
-             * Backfill records.
-             * @member {Array.<Uint8Array>} records
-             * @memberof weldcode.v1.Backfill
-             * @instance
-             */
             Backfill.prototype.records = $util.emptyArray;
 
-            /**
-             * Creates a new Backfill instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Backfill
-             * @static
-             * @param {weldcode.v1.Backfill.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Backfill} Backfill instance
-             * @type {{
-             *   (properties: weldcode.v1.Backfill.$Shape): weldcode.v1.Backfill & weldcode.v1.Backfill.$Shape;
-             *   (properties?: weldcode.v1.Backfill.$Properties): weldcode.v1.Backfill;
-             * }}
-             */
             Backfill.create = function(properties) {
                 return new Backfill(properties);
             };
 
-            /**
-             * Encodes the specified Backfill message. Does not implicitly {@link weldcode.v1.Backfill.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Backfill
-             * @static
-             * @param {weldcode.v1.Backfill.$Properties} message Backfill message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Backfill.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -11084,27 +6761,16 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                    writer.uint32(8).uint32(message.epoch);
                 if (message.records != null && message.records.length)
                     for (let i = 0; i < message.records.length; ++i)
-                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.records[i]);
+                        writer.uint32(18).bytes(message.records[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Backfill message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Backfill
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Backfill & weldcode.v1.Backfill.$Shape} Backfill
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Backfill.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -11166,14 +6832,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Backfill message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Backfill
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Backfill} Backfill
-             */
             Backfill.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Backfill)
                     return object;
@@ -11200,15 +6858,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Backfill message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Backfill
-             * @static
-             * @param {weldcode.v1.Backfill} message Backfill
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Backfill.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -11231,29 +6880,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Backfill to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Backfill
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Backfill.prototype.toJSON = function() {
                 return Backfill.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Backfill
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Backfill
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Backfill.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Backfill";
             };
 
             return Backfill;
@@ -11261,42 +6889,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Birth = (function() {
 
-            /**
-             * Properties of a Birth.
-             * @typedef {Object} weldcode.v1.Birth.$Properties
-             * @property {string|null} [firmware] Birth firmware
-             * @property {string|null} [hardware] Birth hardware
-             * @property {number|null} [sensors] Birth sensors
-             * @property {weldcode.v1.RelayType|null} [relay] Birth relay
-             * @property {number|null} [bufferCapacity] Birth bufferCapacity
-             * @property {number|null} [configVersion] Birth configVersion
-             * @property {number|null} [geofenceVersion] Birth geofenceVersion
-             * @property {number|null} [machineKind] Birth machineKind
-             * @property {number|null} [timeS] Birth timeS
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Birth.
-             * @memberof weldcode.v1
-             * @interface IBirth
-             * @augments weldcode.v1.Birth.$Properties
-             * @deprecated Use weldcode.v1.Birth.$Properties instead.
-             */
-
-            /**
-             * Shape of a Birth.
-             * @typedef {weldcode.v1.Birth.$Properties} weldcode.v1.Birth.$Shape
-             */
-
-            /**
-             * Constructs a new Birth.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Birth.
-             * @constructor
-             * @param {weldcode.v1.Birth.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Birth = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -11304,103 +6896,20 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Birth firmware.
-             * @member {string} firmware
-             * @memberof weldcode.v1.Birth
-             * @instance
-             */
             Birth.prototype.firmware = "";
-
-            /**
-             * Birth hardware.
-             * @member {string} hardware
-             * @memberof weldcode.v1.Birth
-             * @instance
-             */
             Birth.prototype.hardware = "";
-
-            /**
-             * Birth sensors.
-             * @member {number} sensors
-             * @memberof weldcode.v1.Birth
-             * @instance
-             */
             Birth.prototype.sensors = 0;
-
-            /**
-             * Birth relay.
-             * @member {weldcode.v1.RelayType} relay
-             * @memberof weldcode.v1.Birth
-             * @instance
-             */
             Birth.prototype.relay = 0;
-
-            /**
-             * Birth bufferCapacity.
-             * @member {number} bufferCapacity
-             * @memberof weldcode.v1.Birth
-             * @instance
-             */
             Birth.prototype.bufferCapacity = 0;
-
-            /**
-             * Birth configVersion.
-             * @member {number} configVersion
-             * @memberof weldcode.v1.Birth
-             * @instance
-             */
             Birth.prototype.configVersion = 0;
-
-            /**
-             * Birth geofenceVersion.
-             * @member {number} geofenceVersion
-             * @memberof weldcode.v1.Birth
-             * @instance
-             */
             Birth.prototype.geofenceVersion = 0;
-
-            /**
-             * Birth machineKind.
-             * @member {number} machineKind
-             * @memberof weldcode.v1.Birth
-             * @instance
-             */
             Birth.prototype.machineKind = 0;
-
-            /**
-             * Birth timeS.
-             * @member {number} timeS
-             * @memberof weldcode.v1.Birth
-             * @instance
-             */
             Birth.prototype.timeS = 0;
 
-            /**
-             * Creates a new Birth instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Birth
-             * @static
-             * @param {weldcode.v1.Birth.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Birth} Birth instance
-             * @type {{
-             *   (properties: weldcode.v1.Birth.$Shape): weldcode.v1.Birth & weldcode.v1.Birth.$Shape;
-             *   (properties?: weldcode.v1.Birth.$Properties): weldcode.v1.Birth;
-             * }}
-             */
             Birth.create = function(properties) {
                 return new Birth(properties);
             };
 
-            /**
-             * Encodes the specified Birth message. Does not implicitly {@link weldcode.v1.Birth.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Birth
-             * @static
-             * @param {weldcode.v1.Birth.$Properties} message Birth message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Birth.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -11409,40 +6918,29 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.firmware != null && $Object.hasOwnProperty.call(message, "firmware") && message.firmware !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.firmware);
+                    writer.uint32(10).string(message.firmware);
                 if (message.hardware != null && $Object.hasOwnProperty.call(message, "hardware") && message.hardware !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.hardware);
+                    writer.uint32(18).string(message.hardware);
                 if (message.sensors != null && $Object.hasOwnProperty.call(message, "sensors") && message.sensors !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.sensors);
+                    writer.uint32(24).uint32(message.sensors);
                 if (message.relay != null && $Object.hasOwnProperty.call(message, "relay") && message.relay !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.relay);
+                    writer.uint32(32).int32(message.relay);
                 if (message.bufferCapacity != null && $Object.hasOwnProperty.call(message, "bufferCapacity") && message.bufferCapacity !== 0)
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.bufferCapacity);
+                    writer.uint32(40).uint32(message.bufferCapacity);
                 if (message.configVersion != null && $Object.hasOwnProperty.call(message, "configVersion") && message.configVersion !== 0)
-                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.configVersion);
+                    writer.uint32(48).uint32(message.configVersion);
                 if (message.geofenceVersion != null && $Object.hasOwnProperty.call(message, "geofenceVersion") && message.geofenceVersion !== 0)
-                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.geofenceVersion);
+                    writer.uint32(56).uint32(message.geofenceVersion);
                 if (message.machineKind != null && $Object.hasOwnProperty.call(message, "machineKind") && message.machineKind !== 0)
-                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.machineKind);
+                    writer.uint32(64).uint32(message.machineKind);
                 if (message.timeS != null && $Object.hasOwnProperty.call(message, "timeS") && message.timeS !== 0)
-                    writer.uint32(/* id 9, wireType 5 =*/77).fixed32(message.timeS);
+                    writer.uint32(77).fixed32(message.timeS);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Birth message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Birth
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Birth & weldcode.v1.Birth.$Shape} Birth
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Birth.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -11568,14 +7066,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Birth message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Birth
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Birth} Birth
-             */
             Birth.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Birth)
                     return object;
@@ -11635,15 +7125,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Birth message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Birth
-             * @static
-             * @param {weldcode.v1.Birth} message Birth
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Birth.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -11684,43 +7165,13 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Birth to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Birth
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Birth.prototype.toJSON = function() {
                 return Birth.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Birth
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Birth
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Birth.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Birth";
             };
 
             return Birth;
         })();
 
-        /**
-         * RelayType enum.
-         * @name weldcode.v1.RelayType
-         * @enum {number}
-         * @property {number} RELAY_TYPE_UNSPECIFIED=0 RELAY_TYPE_UNSPECIFIED value
-         * @property {number} RELAY_TYPE_CONTACTOR=1 RELAY_TYPE_CONTACTOR value
-         * @property {number} RELAY_TYPE_SOLID_STATE=2 RELAY_TYPE_SOLID_STATE value
-         * @property {number} RELAY_TYPE_TRIGGER_INTERLOCK=3 RELAY_TYPE_TRIGGER_INTERLOCK value
-         */
         v1.RelayType = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "RELAY_TYPE_UNSPECIFIED"] = 0;
@@ -11730,16 +7181,6 @@ export const weldcode = $root.weldcode = (() => {
             return values;
         })();
 
-        /**
-         * DeathReason enum.
-         * @name weldcode.v1.DeathReason
-         * @enum {number}
-         * @property {number} DEATH_REASON_UNSPECIFIED=0 DEATH_REASON_UNSPECIFIED value
-         * @property {number} DEATH_REASON_CONNECTION_LOST=1 DEATH_REASON_CONNECTION_LOST value
-         * @property {number} DEATH_REASON_SHUTDOWN=2 DEATH_REASON_SHUTDOWN value
-         * @property {number} DEATH_REASON_MAIN_POWER_LOST=3 DEATH_REASON_MAIN_POWER_LOST value
-         * @property {number} DEATH_REASON_REBOOT=4 DEATH_REASON_REBOOT value
-         */
         v1.DeathReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "DEATH_REASON_UNSPECIFIED"] = 0;
@@ -11752,35 +7193,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.Death = (function() {
 
-            /**
-             * Properties of a Death.
-             * @typedef {Object} weldcode.v1.Death.$Properties
-             * @property {weldcode.v1.DeathReason|null} [reason] Death reason
-             * @property {number|null} [timeS] Death timeS
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Death.
-             * @memberof weldcode.v1
-             * @interface IDeath
-             * @augments weldcode.v1.Death.$Properties
-             * @deprecated Use weldcode.v1.Death.$Properties instead.
-             */
-
-            /**
-             * Shape of a Death.
-             * @typedef {weldcode.v1.Death.$Properties} weldcode.v1.Death.$Shape
-             */
-
-            /**
-             * Constructs a new Death.
-             * @memberof weldcode.v1
-             * @classdesc Represents a Death.
-             * @constructor
-             * @param {weldcode.v1.Death.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Death = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -11788,47 +7200,13 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Death reason.
-             * @member {weldcode.v1.DeathReason} reason
-             * @memberof weldcode.v1.Death
-             * @instance
-             */
             Death.prototype.reason = 0;
-
-            /**
-             * Death timeS.
-             * @member {number} timeS
-             * @memberof weldcode.v1.Death
-             * @instance
-             */
             Death.prototype.timeS = 0;
 
-            /**
-             * Creates a new Death instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.Death
-             * @static
-             * @param {weldcode.v1.Death.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.Death} Death instance
-             * @type {{
-             *   (properties: weldcode.v1.Death.$Shape): weldcode.v1.Death & weldcode.v1.Death.$Shape;
-             *   (properties?: weldcode.v1.Death.$Properties): weldcode.v1.Death;
-             * }}
-             */
             Death.create = function(properties) {
                 return new Death(properties);
             };
 
-            /**
-             * Encodes the specified Death message. Does not implicitly {@link weldcode.v1.Death.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.Death
-             * @static
-             * @param {weldcode.v1.Death.$Properties} message Death message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Death.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -11837,26 +7215,15 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.reason);
+                    writer.uint32(8).int32(message.reason);
                 if (message.timeS != null && $Object.hasOwnProperty.call(message, "timeS") && message.timeS !== 0)
-                    writer.uint32(/* id 2, wireType 5 =*/21).fixed32(message.timeS);
+                    writer.uint32(21).fixed32(message.timeS);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a Death message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.Death
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.Death & weldcode.v1.Death.$Shape} Death
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Death.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -11919,14 +7286,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a Death message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.Death
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.Death} Death
-             */
             Death.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.Death)
                     return object;
@@ -11969,15 +7328,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Death message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.Death
-             * @static
-             * @param {weldcode.v1.Death} message Death
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Death.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -11997,29 +7347,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Death to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.Death
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Death.prototype.toJSON = function() {
                 return Death.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Death
-             * @function getTypeUrl
-             * @memberof weldcode.v1.Death
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Death.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.Death";
             };
 
             return Death;
@@ -12027,34 +7356,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.TimeSyncRequest = (function() {
 
-            /**
-             * Properties of a TimeSyncRequest.
-             * @typedef {Object} weldcode.v1.TimeSyncRequest.$Properties
-             * @property {number|Long|null} [chipTimeMs] TimeSyncRequest chipTimeMs
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a TimeSyncRequest.
-             * @memberof weldcode.v1
-             * @interface ITimeSyncRequest
-             * @augments weldcode.v1.TimeSyncRequest.$Properties
-             * @deprecated Use weldcode.v1.TimeSyncRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of a TimeSyncRequest.
-             * @typedef {weldcode.v1.TimeSyncRequest.$Properties} weldcode.v1.TimeSyncRequest.$Shape
-             */
-
-            /**
-             * Constructs a new TimeSyncRequest.
-             * @memberof weldcode.v1
-             * @classdesc Represents a TimeSyncRequest.
-             * @constructor
-             * @param {weldcode.v1.TimeSyncRequest.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const TimeSyncRequest = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -12062,39 +7363,12 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * TimeSyncRequest chipTimeMs.
-             * @member {number|Long} chipTimeMs
-             * @memberof weldcode.v1.TimeSyncRequest
-             * @instance
-             */
             TimeSyncRequest.prototype.chipTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
-            /**
-             * Creates a new TimeSyncRequest instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.TimeSyncRequest
-             * @static
-             * @param {weldcode.v1.TimeSyncRequest.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.TimeSyncRequest} TimeSyncRequest instance
-             * @type {{
-             *   (properties: weldcode.v1.TimeSyncRequest.$Shape): weldcode.v1.TimeSyncRequest & weldcode.v1.TimeSyncRequest.$Shape;
-             *   (properties?: weldcode.v1.TimeSyncRequest.$Properties): weldcode.v1.TimeSyncRequest;
-             * }}
-             */
             TimeSyncRequest.create = function(properties) {
                 return new TimeSyncRequest(properties);
             };
 
-            /**
-             * Encodes the specified TimeSyncRequest message. Does not implicitly {@link weldcode.v1.TimeSyncRequest.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.TimeSyncRequest
-             * @static
-             * @param {weldcode.v1.TimeSyncRequest.$Properties} message TimeSyncRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             TimeSyncRequest.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -12103,24 +7377,13 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.chipTimeMs != null && $Object.hasOwnProperty.call(message, "chipTimeMs") && (typeof message.chipTimeMs === "object" ? message.chipTimeMs.low || message.chipTimeMs.high : message.chipTimeMs !== 0))
-                    writer.uint32(/* id 1, wireType 1 =*/9).fixed64(message.chipTimeMs);
+                    writer.uint32(9).fixed64(message.chipTimeMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a TimeSyncRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.TimeSyncRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.TimeSyncRequest & weldcode.v1.TimeSyncRequest.$Shape} TimeSyncRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             TimeSyncRequest.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -12174,14 +7437,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a TimeSyncRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.TimeSyncRequest
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.TimeSyncRequest} TimeSyncRequest
-             */
             TimeSyncRequest.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.TimeSyncRequest)
                     return object;
@@ -12205,15 +7460,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a TimeSyncRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.TimeSyncRequest
-             * @static
-             * @param {weldcode.v1.TimeSyncRequest} message TimeSyncRequest
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             TimeSyncRequest.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -12238,29 +7484,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this TimeSyncRequest to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.TimeSyncRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             TimeSyncRequest.prototype.toJSON = function() {
                 return TimeSyncRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for TimeSyncRequest
-             * @function getTypeUrl
-             * @memberof weldcode.v1.TimeSyncRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            TimeSyncRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.TimeSyncRequest";
             };
 
             return TimeSyncRequest;
@@ -12268,37 +7493,6 @@ export const weldcode = $root.weldcode = (() => {
 
         v1.CommandResult = (function() {
 
-            /**
-             * Properties of a CommandResult.
-             * @typedef {Object} weldcode.v1.CommandResult.$Properties
-             * @property {number|null} [correlationId] CommandResult correlationId
-             * @property {number|null} [status] CommandResult status
-             * @property {string|null} [message] CommandResult message
-             * @property {Uint8Array|null} [result] CommandResult result
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a CommandResult.
-             * @memberof weldcode.v1
-             * @interface ICommandResult
-             * @augments weldcode.v1.CommandResult.$Properties
-             * @deprecated Use weldcode.v1.CommandResult.$Properties instead.
-             */
-
-            /**
-             * Shape of a CommandResult.
-             * @typedef {weldcode.v1.CommandResult.$Properties} weldcode.v1.CommandResult.$Shape
-             */
-
-            /**
-             * Constructs a new CommandResult.
-             * @memberof weldcode.v1
-             * @classdesc Represents a CommandResult.
-             * @constructor
-             * @param {weldcode.v1.CommandResult.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const CommandResult = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -12306,63 +7500,15 @@ export const weldcode = $root.weldcode = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * CommandResult correlationId.
-             * @member {number} correlationId
-             * @memberof weldcode.v1.CommandResult
-             * @instance
-             */
             CommandResult.prototype.correlationId = 0;
-
-            /**
-             * CommandResult status.
-             * @member {number} status
-             * @memberof weldcode.v1.CommandResult
-             * @instance
-             */
             CommandResult.prototype.status = 0;
-
-            /**
-             * CommandResult message.
-             * @member {string} message
-             * @memberof weldcode.v1.CommandResult
-             * @instance
-             */
             CommandResult.prototype.message = "";
-
-            /**
-             * CommandResult result.
-             * @member {Uint8Array} result
-             * @memberof weldcode.v1.CommandResult
-             * @instance
-             */
             CommandResult.prototype.result = $util.newBuffer([]);
 
-            /**
-             * Creates a new CommandResult instance using the specified properties.
-             * @function create
-             * @memberof weldcode.v1.CommandResult
-             * @static
-             * @param {weldcode.v1.CommandResult.$Properties=} [properties] Properties to set
-             * @returns {weldcode.v1.CommandResult} CommandResult instance
-             * @type {{
-             *   (properties: weldcode.v1.CommandResult.$Shape): weldcode.v1.CommandResult & weldcode.v1.CommandResult.$Shape;
-             *   (properties?: weldcode.v1.CommandResult.$Properties): weldcode.v1.CommandResult;
-             * }}
-             */
             CommandResult.create = function(properties) {
                 return new CommandResult(properties);
             };
 
-            /**
-             * Encodes the specified CommandResult message. Does not implicitly {@link weldcode.v1.CommandResult.verify|verify} messages.
-             * @function encode
-             * @memberof weldcode.v1.CommandResult
-             * @static
-             * @param {weldcode.v1.CommandResult.$Properties} message CommandResult message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             CommandResult.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -12371,30 +7517,19 @@ export const weldcode = $root.weldcode = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.correlationId != null && $Object.hasOwnProperty.call(message, "correlationId") && message.correlationId !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.correlationId);
+                    writer.uint32(8).uint32(message.correlationId);
                 if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.status);
+                    writer.uint32(16).uint32(message.status);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                    writer.uint32(26).string(message.message);
                 if (message.result != null && $Object.hasOwnProperty.call(message, "result") && message.result.length)
-                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.result);
+                    writer.uint32(34).bytes(message.result);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Decodes a CommandResult message from the specified reader or buffer.
-             * @function decode
-             * @memberof weldcode.v1.CommandResult
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {weldcode.v1.CommandResult & weldcode.v1.CommandResult.$Shape} CommandResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             CommandResult.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -12475,14 +7610,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a CommandResult message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof weldcode.v1.CommandResult
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {weldcode.v1.CommandResult} CommandResult
-             */
             CommandResult.fromObject = function (object, _depth) {
                 if (object instanceof $root.weldcode.v1.CommandResult)
                     return object;
@@ -12511,15 +7638,6 @@ export const weldcode = $root.weldcode = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a CommandResult message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof weldcode.v1.CommandResult
-             * @static
-             * @param {weldcode.v1.CommandResult} message CommandResult
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             CommandResult.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -12551,29 +7669,8 @@ export const weldcode = $root.weldcode = (() => {
                 return object;
             };
 
-            /**
-             * Converts this CommandResult to JSON.
-             * @function toJSON
-             * @memberof weldcode.v1.CommandResult
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             CommandResult.prototype.toJSON = function() {
                 return CommandResult.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for CommandResult
-             * @function getTypeUrl
-             * @memberof weldcode.v1.CommandResult
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            CommandResult.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/weldcode.v1.CommandResult";
             };
 
             return CommandResult;
