@@ -9,14 +9,17 @@ function invalid(message: string, details: Record<string, unknown> = {}): Protoc
 
 /** WC-PROTO-010: sample count, equal series lengths, no state bits beyond the samples. */
 export function checkTelemetry(t: Telemetry): void {
-  const lengths = [t.currentDa, t.voltageDv, t.temperatureC]
-    .map((series) => series?.length ?? 0)
-    .filter((length) => length > 0);
-  const samples = lengths[0] ?? 0;
+  // hot path: no allocation
+  const a = t.currentDa?.length ?? 0;
+  const b = t.voltageDv?.length ?? 0;
+  const c = t.temperatureC?.length ?? 0;
+  const samples = a || b || c;
   if (samples < 1 || samples > MAX_TELEMETRY_SAMPLES) {
     throw invalid(`telemetry holds ${samples} samples, not 1..${MAX_TELEMETRY_SAMPLES}`, { samples });
   }
-  if (lengths.some((length) => length !== samples)) throw invalid('telemetry series differ in length');
+  if ((a && a !== samples) || (b && b !== samples) || (c && c !== samples)) {
+    throw invalid('telemetry series differ in length');
+  }
   if (samples < 16 && (t.states ?? 0) >= 2 ** (2 * samples)) {
     throw invalid('telemetry states has bits beyond its samples', { samples });
   }

@@ -29,12 +29,6 @@ function writeVarint(buffer: Uint8Array, pos: number, value: number): number {
   return pos;
 }
 
-function seriesSize(series: readonly number[]): number {
-  let size = 0;
-  for (const value of series) size += varintSize(zigzag(value));
-  return size;
-}
-
 function writeSeries(
   buffer: Uint8Array,
   pos: number,
@@ -43,8 +37,12 @@ function writeSeries(
 ) {
   if (!series || series.length === 0) return pos;
   buffer[pos++] = key;
-  pos = writeVarint(buffer, pos, seriesSize(series));
-  for (const value of series) pos = writeVarint(buffer, pos, zigzag(value));
+  // One pass with a one-byte length: checkTelemetry caps a series at 16 values of at most 5 bytes,
+  // so the packed length is at most 80 and its varint is always one byte.
+  const lengthAt = pos++;
+  const start = pos;
+  for (let i = 0; i < series.length; i++) pos = writeVarint(buffer, pos, zigzag(series[i] as number));
+  buffer[lengthAt] = pos - start;
   return pos;
 }
 
@@ -56,17 +54,30 @@ function isUint32(value: unknown): boolean {
   return typeof value === 'number' && value >>> 0 === value;
 }
 
-function fitsFastPath(seq: number, t: Telemetry): boolean {
-  if (!Number.isSafeInteger(seq) || seq < 0) return false;
-  for (const key of ['startS', 'intervalMs', 'states'] as const) {
-    const value = t[key];
-    if (value != null && !isUint32(value)) return false;
-  }
-  for (const key of ['currentDa', 'voltageDv', 'temperatureC'] as const) {
-    const series = t[key];
-    if (series != null && !(Array.isArray(series) && series.every(isInt32))) return false;
-  }
+function isSeries(series: readonly number[] | null | undefined): boolean {
+  if (series == null) return true;
+  if (!Array.isArray(series)) return false;
+  for (let i = 0; i < series.length; i++) if (!isInt32(series[i])) return false;
   return true;
+}
+
+function isOptionalUint32(value: unknown): boolean {
+  return value == null || isUint32(value);
+}
+
+function fitsFastPath(seq: number, t: Telemetry): boolean {
+  const longest = Math.max(t.currentDa?.length ?? 0, t.voltageDv?.length ?? 0, t.temperatureC?.length ?? 0);
+  return (
+    longest <= 16 &&
+    Number.isSafeInteger(seq) &&
+    seq >= 0 &&
+    isOptionalUint32(t.startS) &&
+    isOptionalUint32(t.intervalMs) &&
+    isOptionalUint32(t.states) &&
+    isSeries(t.currentDa) &&
+    isSeries(t.voltageDv) &&
+    isSeries(t.temperatureC)
+  );
 }
 
 /** Encodes `{ seq, telemetry }` without MAC, or returns undefined when the value needs the slow path. */
@@ -85,10 +96,6 @@ export function encodeTelemetryEnvelope(seq: number, t: Telemetry): Uint8Array |
   if (t.intervalMs) {
     b[pos++] = 0x10;
     pos = writeVarint(b, pos, t.intervalMs);
-  }
-  if (pos + 3 * (2 + 5 + 16 * 5) + 12 > b.length) return undefined;
-  if ((t.currentDa?.length ?? 0) + (t.voltageDv?.length ?? 0) + (t.temperatureC?.length ?? 0) > 48) {
-    return undefined;
   }
   pos = writeSeries(b, pos, 0x1a, t.currentDa);
   pos = writeSeries(b, pos, 0x22, t.voltageDv);
