@@ -416,11 +416,14 @@ export class ChipMachine {
     return this.online() && this.options.now() >= this.pausedUntil;
   }
 
+  /** Records sent and still waiting for their ack, counted up to the window (early exit). */
   private inFlight(): number {
     const now = this.options.now();
     let count = 0;
     for (const record of this.buffer.records) {
-      if (!record.acked && record.sentAt !== undefined && now - record.sentAt < this.ackTimeoutMs) count++;
+      if (!record.acked && record.sentAt !== undefined && now - record.sentAt < this.ackTimeoutMs) {
+        if (++count >= this.window) break;
+      }
     }
     return count;
   }
