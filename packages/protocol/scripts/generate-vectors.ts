@@ -21,12 +21,12 @@ import {
   encodeFrame,
   openEnvelope,
   PlatformMachine,
-  ProtocolError,
   proto,
   sealEnvelope,
   signDirective,
   signRegisterRequest,
 } from '../src/index';
+import { codeOf } from '../test/support/code-of';
 import { envelopeToJson, outcomesOf, queuedRandom } from '../test/support/vector-tools';
 
 const root = fileURLToPath(new URL('../../../conformance/vectors/protocol/', import.meta.url));
@@ -44,16 +44,6 @@ const keyDown = seed('session down');
 const up = createMacKey(keyUp);
 const down = createMacKey(keyDown);
 const T = 1_795_000_000; // 2026-11-18, seconds
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProtocolError) return error.code;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
 
 type Json = Record<string, unknown>;
 const file = (name: string, description: string, cases: Json[]) =>

@@ -12,6 +12,7 @@ import {
   sealEnvelope,
   type Telemetry,
 } from '../src/index';
+import { codeOf } from './support/code-of';
 
 const pb = weldcode.v1;
 const key = createMacKey(new Uint8Array(32).fill(9));
@@ -23,16 +24,6 @@ const telemetry: Telemetry = {
   temperatureC: [41, 0, 0, 0, 1, 0, 0, 0, 0, 0],
   states: 0xfffff,
 };
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProtocolError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('envelope codec', () => {
   it('WC-PROTO-002: seq first, body, then an 8-byte MAC as the last field', () => {

@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32, decodeFrame, encodeFrame, FrameDecoder, ProtocolError } from '../src/index';
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProtocolError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
+import { codeOf } from './support/code-of';
 
 const envelope = new Uint8Array([0x08, 0x01, 0x22, 0x02, 0x08, 0x3c]);
 

@@ -7,22 +7,12 @@ import {
   createHello,
   decodeEnvelope,
   encodeEnvelope,
-  ProtocolError,
   proto,
   signRegisterRequest,
   verifyRegisterRequest,
 } from '../src/index';
+import { codeOf } from './support/code-of';
 import { Link, seededRandom, seedKey } from './support/harness';
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProtocolError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 const platform = seedKey('platform');
 const chip = seedKey('chip');

@@ -9,10 +9,10 @@ import {
   encodeFrame,
   openEnvelope,
   PlatformMachine,
-  ProtocolError,
   proto,
   sealEnvelope,
 } from '../src/index';
+import { codeOf } from './support/code-of';
 import { envelopeToJson, outcomesOf, queuedRandom } from './support/vector-tools';
 
 interface EnvelopeCase extends VectorCase {
@@ -66,16 +66,6 @@ type ProtocolCase =
 const cases = loadVectors<ProtocolCase>('protocol');
 const of = <T extends ProtocolCase['type']>(type: T) =>
   cases.filter((c): c is Extract<ProtocolCase, { type: T }> => c.type === type);
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProtocolError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('protocol vectors', () => {
   it('has at least 60 cases covering every body kind', () => {
