@@ -13,7 +13,6 @@ import {
   createHello,
   createMacKey,
   type Directive,
-  type DirectiveContext,
   decodeEnvelope,
   directiveEnvelope,
   type Envelope,
@@ -27,7 +26,13 @@ import {
   signRegisterRequest,
 } from '../src/index';
 import { codeOf } from '../test/support/code-of';
-import { envelopeToJson, outcomesOf, queuedRandom } from '../test/support/vector-tools';
+import {
+  type DirectiveState,
+  directiveContext,
+  envelopeToJson,
+  outcomesOf,
+  queuedRandom,
+} from '../test/support/vector-tools';
 
 const root = fileURLToPath(new URL('../../../conformance/vectors/protocol/', import.meta.url));
 const text = new TextEncoder();
@@ -67,6 +72,14 @@ const directive = (d: Omit<Directive, 'chipId' | 'nonce' | 'issuedS'>, n: number
     platformPublic,
   );
 const grantId = seed('grant').slice(0, 16);
+// two records an offline chip kept from its previous boot epoch
+const backfillOfEpoch6 = {
+  epoch: 6,
+  records: [
+    encodeEnvelope({ seq: 41, body: { kind: 'event', value: { kind: 3, timeS: T - 600 } } }),
+    encodeEnvelope({ seq: 42, body: { kind: 'alarm', value: { kind: 4, timeS: T - 590 } } }),
+  ],
+};
 const hello = createHello(
   'WC-310120-000123',
   7,
@@ -359,13 +372,7 @@ const valid: {
       seq: 0,
       body: {
         kind: 'backfill',
-        value: {
-          epoch: 6,
-          records: [
-            encodeEnvelope({ seq: 41, body: { kind: 'event', value: { kind: 3, timeS: T - 600 } } }),
-            encodeEnvelope({ seq: 42, body: { kind: 'alarm', value: { kind: 4, timeS: T - 590 } } }),
-          ],
-        },
+        value: backfillOfEpoch6,
       },
     },
     key: 'up',
@@ -818,44 +825,18 @@ const judge = (
   signed: ReturnType<typeof signDirective>,
   state: Partial<{ nowS: number; locked: boolean; seenNonces: string[]; trustedKeys: string[] }> = {},
 ) => {
-  const full: {
-    chipId: string;
-    nowS: number;
-    locked: boolean;
-    configVersion: number;
-    geofenceVersion: number;
-    heldGrantId: string;
-    seenNonces: string[];
-    trustedKeys: string[];
-  } = {
+  const full: DirectiveState = {
     chipId: 'WC-310120-000123',
     nowS: T + 60,
     locked: false,
     configVersion: 8,
     geofenceVersion: 4,
     heldGrantId: hex(grantId),
-    seenNonces: [] as string[],
+    seenNonces: [],
     trustedKeys: [hex(platformPublic)],
     ...state,
   };
-  const context: DirectiveContext = {
-    chipId: full.chipId,
-    nowS: full.nowS,
-    locked: full.locked,
-    configVersion: full.configVersion,
-    geofenceVersion: full.geofenceVersion,
-    grant: full.heldGrantId
-      ? {
-          grantId: Uint8Array.from(Buffer.from(full.heldGrantId, 'hex')),
-          workerId: '',
-          permitId: '',
-          notAfterS: 0,
-          maxDurationS: 0,
-        }
-      : undefined,
-    nonces: new Map(full.seenNonces.map((n) => [n, Number.MAX_SAFE_INTEGER])),
-    platformKeys: full.trustedKeys.map((k) => Uint8Array.from(Buffer.from(k, 'hex'))),
-  };
+  const context = directiveContext(full);
   const outcome = applyDirective(signed, context);
   directiveCases.push({
     id: `proto-dir-${id}`,
@@ -1104,13 +1085,7 @@ const sessionCases = [
               seq: 0,
               body: {
                 kind: 'backfill',
-                value: {
-                  epoch: 6,
-                  records: [
-                    encodeEnvelope({ seq: 41, body: { kind: 'event', value: { kind: 3, timeS: T - 600 } } }),
-                    encodeEnvelope({ seq: 42, body: { kind: 'alarm', value: { kind: 4, timeS: T - 590 } } }),
-                  ],
-                },
+                value: backfillOfEpoch6,
               },
             }),
           },

@@ -13,7 +13,13 @@ import {
   sealEnvelope,
 } from '../src/index';
 import { codeOf } from './support/code-of';
-import { envelopeToJson, outcomesOf, queuedRandom } from './support/vector-tools';
+import {
+  type DirectiveState,
+  directiveContext,
+  envelopeToJson,
+  outcomesOf,
+  queuedRandom,
+} from './support/vector-tools';
 
 interface EnvelopeCase extends VectorCase {
   type: 'envelope';
@@ -38,17 +44,9 @@ interface FrameErrorCase extends VectorCase {
   hex: string;
   error: string;
 }
-interface DirectiveCase extends VectorCase {
+interface DirectiveCase extends VectorCase, DirectiveState {
   type: 'directive';
   hex: string;
-  chipId: string;
-  nowS: number;
-  locked: boolean;
-  configVersion: number;
-  geofenceVersion: number;
-  heldGrantId: string;
-  seenNonces: string[];
-  trustedKeys: string[];
   expect: string;
 }
 interface SessionCase extends VectorCase {
@@ -108,24 +106,7 @@ describe('protocol vectors', () => {
   it.each(of('directive'))('$id -> $expect', (vector) => {
     const envelope = decodeEnvelope(hexToBytes(vector.hex));
     if (envelope.body.kind !== 'directive') throw new Error('not a directive');
-    const outcome = applyDirective(envelope.body.value, {
-      chipId: vector.chipId,
-      nowS: vector.nowS,
-      locked: vector.locked,
-      configVersion: vector.configVersion,
-      geofenceVersion: vector.geofenceVersion,
-      grant: vector.heldGrantId
-        ? {
-            grantId: hexToBytes(vector.heldGrantId),
-            workerId: '',
-            permitId: '',
-            notAfterS: 0,
-            maxDurationS: 0,
-          }
-        : undefined,
-      nonces: new Map(vector.seenNonces.map((n) => [n, Number.MAX_SAFE_INTEGER])),
-      platformKeys: vector.trustedKeys.map(hexToBytes),
-    });
+    const outcome = applyDirective(envelope.body.value, directiveContext(vector));
     expect(outcome.ok ? outcome.action : outcome.code).toBe(vector.expect);
   });
 

@@ -1,4 +1,5 @@
-import type { PlatformOutput } from '../../src/index';
+import { hexToBytes } from '@weldcode/crypto';
+import type { DirectiveContext, PlatformOutput } from '../../src/index';
 import { proto } from '../../src/index';
 
 /** The canonical proto3 JSON of an envelope as protobufjs maps it (64-bit as strings, bytes base64). */
@@ -28,4 +29,34 @@ export function outcomesOf(out: PlatformOutput): string[] {
     ...out.messages.map(() => 'accepted'),
     ...out.errors.map((error) => error.code),
   ];
+}
+
+/** The chip state a directive vector is judged in. */
+export interface DirectiveState {
+  chipId: string;
+  nowS: number;
+  locked: boolean;
+  configVersion: number;
+  geofenceVersion: number;
+  /** Hex id of the grant the chip holds; empty: none. */
+  heldGrantId: string;
+  /** Hex nonces the chip has already accepted. */
+  seenNonces: string[];
+  /** Hex platform public keys the chip trusts. */
+  trustedKeys: string[];
+}
+
+export function directiveContext(state: DirectiveState): DirectiveContext {
+  return {
+    chipId: state.chipId,
+    nowS: state.nowS,
+    locked: state.locked,
+    configVersion: state.configVersion,
+    geofenceVersion: state.geofenceVersion,
+    grant: state.heldGrantId
+      ? { grantId: hexToBytes(state.heldGrantId), workerId: '', permitId: '', notAfterS: 0, maxDurationS: 0 }
+      : undefined,
+    nonces: new Map(state.seenNonces.map((nonce) => [nonce, Number.MAX_SAFE_INTEGER])),
+    platformKeys: state.trustedKeys.map(hexToBytes),
+  };
 }
