@@ -75,7 +75,8 @@ class StrictReader {
       case 0:
         return argument;
       case 1:
-        if (argument >= Number.MAX_SAFE_INTEGER) fail('ERR_QR_CBOR_UNSUPPORTED', 'integer below -2^53', start);
+        if (argument >= Number.MAX_SAFE_INTEGER)
+          fail('ERR_QR_CBOR_UNSUPPORTED', 'integer below -2^53', start);
         return -1 - argument;
       case 2:
         return this.take(argument, start);
@@ -100,14 +101,16 @@ class StrictReader {
   }
 
   private array(count: number, depth: number): CborValue[] {
-    if (count > this.bytes.length - this.offset) fail('ERR_QR_CBOR_TRUNCATED', 'array truncated', this.offset);
+    if (count > this.bytes.length - this.offset)
+      fail('ERR_QR_CBOR_TRUNCATED', 'array truncated', this.offset);
     const items: CborValue[] = [];
     for (let i = 0; i < count; i += 1) items.push(this.readItem(depth + 1) as CborValue);
     return items;
   }
 
   private map(count: number, depth: number): CborMap {
-    if (count * 2 > this.bytes.length - this.offset) fail('ERR_QR_CBOR_TRUNCATED', 'map truncated', this.offset);
+    if (count * 2 > this.bytes.length - this.offset)
+      fail('ERR_QR_CBOR_TRUNCATED', 'map truncated', this.offset);
     const map: CborMap = new Map();
     let previous: Uint8Array | undefined;
     for (let i = 0; i < count; i += 1) {

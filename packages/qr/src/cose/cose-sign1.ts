@@ -1,5 +1,5 @@
-import type { CborMap, CborValue } from '../cbor/cbor-value';
 import { encodeCanonical } from '../cbor/canonical-encode';
+import type { CborMap, CborValue } from '../cbor/cbor-value';
 import { decodeStrict } from '../cbor/strict-decode';
 import { QrError } from '../qr-error';
 
@@ -85,7 +85,9 @@ export function decodeCoseSign1(bytes: Uint8Array): CoseSign1 {
     throw new QrError('ERR_QR_COSE_TAG', 'COSE_Sign1 must carry tag 18');
   }
   if (item.tag !== COSE_SIGN1_TAG) {
-    throw new QrError('ERR_QR_COSE_TAG', `tag ${item.tag} is not COSE_Sign1 (18)`, { details: { tag: item.tag } });
+    throw new QrError('ERR_QR_COSE_TAG', `tag ${item.tag} is not COSE_Sign1 (18)`, {
+      details: { tag: item.tag },
+    });
   }
   const array = item.value;
   if (!Array.isArray(array) || array.length !== 4) structure('COSE_Sign1 is an array of four items');

@@ -71,7 +71,9 @@ function decodeCertificate(value: CborValue, i: number): CredentialCertificate {
     authority: uint(items[2], `${field}.authority`, 999_999),
     validFrom: dateOf(uint(items[3], `${field}.validFrom`, DAY_MAX)),
     validTo: dateOf(uint(items[4], `${field}.validTo`, DAY_MAX)),
-    ...(nextReview === undefined ? {} : { nextReview: dateOf(uint(nextReview, `${field}.nextReview`, DAY_MAX)) }),
+    ...(nextReview === undefined
+      ? {}
+      : { nextReview: dateOf(uint(nextReview, `${field}.nextReview`, DAY_MAX)) }),
   };
 }
 

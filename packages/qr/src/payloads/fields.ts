@@ -16,7 +16,8 @@ export function asMap(value: CborValue | undefined, allowedKeys: readonly number
 }
 
 export function uint(value: CborValue | undefined, field: string, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof value !== 'number' || value < 0 || value > max) schemaError(`${field} must be an unsigned integer`, field);
+  if (typeof value !== 'number' || value < 0 || value > max)
+    schemaError(`${field} must be an unsigned integer`, field);
   return value as number;
 }
 

@@ -70,7 +70,10 @@ function encodeZone(zone: PermitZone): CborValue[] {
   const items: CborValue[] = [datum];
   let previous: [number, number] = [0, 0];
   zone.vertices.forEach(([lat, lon], i) => {
-    const point: [number, number] = [e5(lat, LAT_LIMIT, `zone.vertices[${i}]`), e5(lon, LON_LIMIT, `zone.vertices[${i}]`)];
+    const point: [number, number] = [
+      e5(lat, LAT_LIMIT, `zone.vertices[${i}]`),
+      e5(lon, LON_LIMIT, `zone.vertices[${i}]`),
+    ];
     items.push(point[0] - previous[0], point[1] - previous[1]);
     previous = point;
   });
@@ -106,7 +109,8 @@ function hashes(value: CborValue | undefined, field: string): Uint8Array[] {
 }
 
 export function encodePermit(permit: HotWorkPermit): CborMap {
-  if (permit.credentialHashes.length < 1) schemaError('a permit covers at least one worker', 'credentialHashes');
+  if (permit.credentialHashes.length < 1)
+    schemaError('a permit covers at least one worker', 'credentialHashes');
   return mapOf([
     [0, 3],
     [1, uint(permit.permitId, 'permitId')],

@@ -66,12 +66,14 @@ export function decodeBase45(text: string): Uint8Array {
   for (let i = 0; i < text.length; i += 3) {
     if (i + 2 < text.length) {
       const n = digit(text, i) + digit(text, i + 1) * 45 + digit(text, i + 2) * 2025;
-      if (n > 0xffff) throw new QrError('ERR_QR_BASE45_OVERFLOW', 'Base45 group above 65535', { details: { index: i } });
+      if (n > 0xffff)
+        throw new QrError('ERR_QR_BASE45_OVERFLOW', 'Base45 group above 65535', { details: { index: i } });
       out[o++] = n >> 8;
       out[o++] = n & 0xff;
     } else {
       const n = digit(text, i) + digit(text, i + 1) * 45;
-      if (n > 0xff) throw new QrError('ERR_QR_BASE45_OVERFLOW', 'Base45 pair above 255', { details: { index: i } });
+      if (n > 0xff)
+        throw new QrError('ERR_QR_BASE45_OVERFLOW', 'Base45 pair above 255', { details: { index: i } });
       out[o++] = n;
     }
   }
