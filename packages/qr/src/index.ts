@@ -31,6 +31,15 @@ export {
   type ReasonMessage,
   type WarningCode,
 } from './reasons';
+export { labelSheets, type PlateLabel } from './render/label-sheet';
+export {
+  type EccLevel,
+  type RenderOptions,
+  renderPng,
+  renderSvg,
+  type SymbolInfo,
+  symbolInfo,
+} from './render/render-code';
 export { BASE45_ALPHABET, decodeBase45, encodeBase45 } from './text/base45';
 export { decodeText, encodeText, normaliseScan, TEXT_PREFIX } from './text/text-form';
 export { type PermitBundle, type PermitBundleResult, verifyPermitBundle } from './verify/permit-bundle';
