@@ -178,3 +178,23 @@ describe('deterministic CBOR', () => {
     );
   });
 });
+
+describe('COSE Sig_structure', () => {
+  it('WC-QR-014: the hand-laid Sig_structure equals the canonical encoding for every length', async () => {
+    const { sigStructure } = await import('../src/cose/cose-sign1');
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 300 }),
+          fc.constantFrom(new Uint8Array(65_535), new Uint8Array(65_536)),
+        ),
+        (p, payload) => {
+          const expected = encodeCanonical(['Signature1', p, new Uint8Array(0), payload]);
+          expect(toHex(sigStructure(p, payload))).toBe(toHex(expected));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

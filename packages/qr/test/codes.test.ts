@@ -194,3 +194,19 @@ describe('verification never throws', () => {
     }
   });
 });
+
+describe('calendar days', () => {
+  it('WC-QR-026: day numbers agree with Date for every day from 1970 to 2200, and invalid dates are schema errors', async () => {
+    const { dateOf, dayNumber } = await import('../src/payloads/calendar');
+    const wrong: number[] = [];
+    for (let day = 0; day < 84_000; day += 1) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (dateOf(day) !== iso || dayNumber(iso, 'd') !== day) wrong.push(day);
+    }
+    expect(wrong).toEqual([]);
+    for (const bad of ['2026-02-29', '2024-13-01', '2024-04-31', '1969-12-31', '2024-1-01', '20240101']) {
+      expect(schemaCode(() => dayNumber(bad, 'd'))).toBe('ERR_QR_SCHEMA');
+    }
+    expect(dayNumber('2024-02-29', 'd')).toBe(19_782);
+  });
+});

@@ -24,8 +24,12 @@ const URL_MARKER = /\/(WC\d+:)/;
  * ```
  */
 export function normaliseScan(scanned: string): string {
-  return scanned.normalize('NFKC').trim().replace(REMOVED_INSIDE, '').toUpperCase();
+  // Printable ASCII is already NFKC-normal: skip the Unicode tables on the common path.
+  const folded = PRINTABLE_ASCII.test(scanned) ? scanned : scanned.normalize('NFKC');
+  return folded.trim().replace(REMOVED_INSIDE, '').toUpperCase();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * Wraps signed bytes in the text form `WC1:` + Base45.
