@@ -3,9 +3,10 @@
  * disagreement. Shared by the generator (which refuses to write a disagreeing file) and the tests
  * (which fail on one), so both read a case the same way.
  */
-import { bytesToHex, hexToBytes } from '@weldcode/crypto';
+import { hexToBytes } from '@weldcode/crypto';
 import {
   type CodePayload,
+  payloadToJson,
   QrVerifier,
   type ReasonCode,
   type RevocationState,
@@ -53,14 +54,7 @@ export interface VectorFixtures {
 }
 
 /** JSON form of a payload as the vectors hold it: byte strings as lower-case hex. */
-export function payloadJson(payload: unknown): unknown {
-  if (payload instanceof Uint8Array) return bytesToHex(payload);
-  if (Array.isArray(payload)) return payload.map(payloadJson);
-  if (payload !== null && typeof payload === 'object') {
-    return Object.fromEntries(Object.entries(payload).map(([key, value]) => [key, payloadJson(value)]));
-  }
-  return payload;
-}
+export const payloadJson = payloadToJson;
 
 function loadAs(step: ListStep): 'trust-list' | 'revocation' {
   return step.as ?? (step.list.startsWith('tl-') ? 'trust-list' : 'revocation');

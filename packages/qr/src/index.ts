@@ -17,6 +17,7 @@ export { ALG_EDDSA, COSE_SIGN1_TAG, type CoseSign1, decodeCoseSign1, KID_LENGTH 
 export { signPayload } from './cose/sign-payload';
 export type { CredentialCertificate, WorkerCredential } from './payloads/credential';
 export type { CodePayload, Payload } from './payloads/payload';
+export { payloadFromJson, payloadToJson } from './payloads/payload-json';
 export type { CircleZone, HotWorkPermit, PermitZone, PolygonZone } from './payloads/permit';
 export type { MachinePlate } from './payloads/plate';
 export { equalIdHash, hashIdNumber, maskName } from './payloads/privacy';
