@@ -126,6 +126,19 @@ describe('directives and grants', () => {
     ]);
   });
 
+  it('WC-PROTO-044, WC-PROTO-046: a directive sent online and relayed by a phone is one directive (one nonce)', () => {
+    const link = new Link();
+    link.connect();
+    const one = link.platform.signDirective('WC-1', {
+      grant: { grantId, notBeforeS: nowS, notAfterS: nowS + 60 },
+    });
+    link.deliver(link.chip.receive(link.platform.sendSignedDirective('WC-1', one)).send);
+    expect(link.chip.relayClosed).toBe(true);
+    const relayed = link.chip.receiveRelayed(directiveEnvelope(one));
+    expect(relayed.directive).toMatchObject({ ok: false, code: 'ERR_PROTO_REPLAYED' });
+    expect(() => link.platform.sendSignedDirective('WC-OFFLINE', one)).toThrow(/no live session/);
+  });
+
   it('WC-PROTO-048: max duration, revoke and lock cut power; a locked chip refuses grants', () => {
     const link = new Link();
     link.connect();

@@ -3,7 +3,7 @@ import { logGenesis, logNext } from '../chip/event-log';
 import { equalBytes, getPublicKey, randomBytes } from '../crypto-port';
 import { BODY_KINDS } from '../envelope/body-kinds';
 import { decodeEnvelope, openEnvelopeParts, sealEnvelope } from '../envelope/envelope-codec';
-import type { BodyOf, Directive, EnvelopeBody } from '../envelope/messages';
+import type { BodyOf, Directive, EnvelopeBody, SignedDirective } from '../envelope/messages';
 import { weldcode } from '../generated/weldcode';
 import { ProtocolError } from '../protocol-error';
 import { signDirective } from '../session/directive-signature';
@@ -457,6 +457,19 @@ export class PlatformMachine {
     if (session === undefined)
       throw new ProtocolError('ERR_PROTO_NO_SESSION', `${chipId} has no live session`);
     return this.seal(session, { kind: 'directive', value: this.signDirective(chipId, directive) });
+  }
+
+  /**
+   * Seals an already signed directive for the chip's live session, so that the copy a phone
+   * relays over BLE and the copy sent online are one directive with one nonce.
+   *
+   * @throws {@link ProtocolError} `ERR_PROTO_NO_SESSION` when the chip is offline.
+   */
+  sendSignedDirective(chipId: string, signed: SignedDirective): Uint8Array {
+    const session = this.session(chipId);
+    if (session === undefined)
+      throw new ProtocolError('ERR_PROTO_NO_SESSION', `${chipId} has no live session`);
+    return this.seal(session, { kind: 'directive', value: signed });
   }
 
   /** Signs a directive for `chipId` with a fresh nonce and the current time. */
