@@ -4,6 +4,7 @@ import { conformanceCommand } from './commands/conformance/conformance-command';
 import { demoCommand } from './commands/demo-command';
 import { protocolCommand } from './commands/protocol-command';
 import { qrCommand } from './commands/qr/qr-command';
+import { simCommand } from './commands/sim/sim-command';
 import { CLI_VERSION } from './version';
 
 /**
@@ -16,7 +17,13 @@ export function createProgram(io: CliIo): Command {
     .version(CLI_VERSION)
     .showHelpAfterError()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  const commands = [conformanceCommand(io), demoCommand(io), protocolCommand(io), qrCommand(io)];
+  const commands = [
+    conformanceCommand(io),
+    demoCommand(io),
+    protocolCommand(io),
+    qrCommand(io),
+    simCommand(io),
+  ];
   for (const command of commands) program.addCommand(command);
   return program;
 }

@@ -12,6 +12,7 @@ export { InspectorApp } from './apps/inspector-app';
 export { type ScanResult, type UnlockApi, WorkerApp, type WorkerAppOptions } from './apps/worker-app';
 export { type ChipStats, type Misbehaviour, VirtualChip, type VirtualChipOptions } from './chip/virtual-chip';
 export { type FaultCounts, FaultPipe, type FaultPlan, sumCounts } from './faults/fault-pipe';
+export { type FleetOptions, type FleetStats, runFleet } from './fleet/run-fleet';
 export { type EmbeddedBroker, startEmbeddedBroker } from './harness/embedded-broker';
 export {
   type HarnessAlert,
@@ -33,7 +34,14 @@ export {
 export { type SeededRandom, seededRandom } from './random';
 export { compareExpectations, type ExpectationReport } from './scenario/expectations';
 export { parseScenario } from './scenario/parse-scenario';
-export { type RunOptions, runScenario, type ScenarioSummary } from './scenario/run-scenario';
+export {
+  driveScenario,
+  type RunOptions,
+  runScenario,
+  type ScenarioNetwork,
+  type ScenarioSummary,
+} from './scenario/run-scenario';
+export { runScenarioOverMqtt } from './scenario/run-scenario-live';
 export { SCENARIO_SCHEMA } from './scenario/scenario-schema';
 export type {
   Scenario,
@@ -66,5 +74,11 @@ export {
 export { SimClock } from './sim-clock';
 export { SimulatorError, type SimulatorErrorCode } from './simulator-error';
 export { MemoryNetwork } from './transport/memory-network';
-export { bindMqttHarness, MqttChipLink, type MqttHarnessBinding } from './transport/mqtt-transport';
+export { MqttNetwork } from './transport/mqtt-network';
+export {
+  bindMqttHarness,
+  MqttChipLink,
+  type MqttHarnessBinding,
+  type MqttLinkHooks,
+} from './transport/mqtt-transport';
 export { serveTcpHarness, TcpChipLink, type TcpHarnessServer } from './transport/tcp-transport';

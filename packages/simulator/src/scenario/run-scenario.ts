@@ -1,6 +1,7 @@
 import { InspectorApp } from '../apps/inspector-app';
 import { WorkerApp } from '../apps/worker-app';
-import { type FaultCounts, sumCounts } from '../faults/fault-pipe';
+import type { VirtualChip } from '../chip/virtual-chip';
+import { type FaultCounts, type FaultPipe, sumCounts } from '../faults/fault-pipe';
 import type { AlertKind, RefusalReason } from '../harness/reason-codes';
 import { offsetMetres } from '../signals/position-signal';
 import { MemoryNetwork } from '../transport/memory-network';
@@ -47,9 +48,42 @@ const STEP_MS = 1000;
  */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioSummary {
   const world = buildWorld(scenario);
-  const { clock, harness } = world;
-  const network = new MemoryNetwork(harness, clock, world.random.fork('network'), scenario.faults ?? {});
+  const network = new MemoryNetwork(
+    world.harness,
+    world.clock,
+    world.random.fork('network'),
+    scenario.faults ?? {},
+  );
   for (const chip of world.chips.values()) network.attach(chip);
+  const run = driveScenario(world, network, options);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The network a scenario drives: in process ({@link MemoryNetwork}) or a real broker. */
+export interface ScenarioNetwork {
+  /** Drops a chip's link without a goodbye; `reconnect` schedules a reconnect after back-off. */
+  drop(chip: VirtualChip, reconnect?: boolean): void;
+  reconnect(chip: VirtualChip): void;
+  restartBroker(): void;
+  /** Pumps delayed messages and due reconnects. */
+  step(): void;
+  pipes(): FaultPipe[];
+}
+
+/**
+ * Drives a scenario over any {@link ScenarioNetwork}, one simulated second per iteration; the
+ * caller lets the network settle between iterations (nothing to do in process, awaiting the
+ * broker otherwise) and receives the summary when the generator returns.
+ */
+export function* driveScenario(
+  world: ScenarioWorld,
+  network: ScenarioNetwork,
+  options: RunOptions = {},
+): Generator<void, ScenarioSummary> {
+  const { clock, harness, scenario } = world;
   const inspector = new InspectorApp([world.rootPublicKey], world.trustList, () => clock.now() / 1000);
   const inspections: ScenarioSummary['inspections'] = [];
   const timers: { atMs: number; run: () => void }[] = [];
@@ -73,6 +107,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     network.step();
     if ((t - world.startMs) % 60_000 === 0)
       options.onProgress?.((t - world.startMs) / (endMs - world.startMs), world);
+    yield;
   }
 
   function apply(event: ScenarioEvent): void {
@@ -174,6 +209,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     clock.advance(STEP_MS);
     for (const chip of world.chips.values()) chip.advance();
     network.step();
+    yield;
   }
   return summarise(world, inspections, sumCounts(network.pipes()));
 }

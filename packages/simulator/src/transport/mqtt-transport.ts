@@ -75,6 +75,12 @@ async function connect(url: string, opts: mqtt.IClientOptions): Promise<MqttClie
   }
 }
 
+/** Interposes on a link's traffic (fault injection). */
+export interface MqttLinkHooks {
+  uplink?: (bytes: Uint8Array, publish: (bytes: Uint8Array) => void) => void;
+  downlink?: (bytes: Uint8Array, deliver: (bytes: Uint8Array) => void) => void;
+}
+
 /**
  * One chip's MQTT connection: client id = chip id, Last Will on the death topic, uplinks on the
  * up topic with the protocol's QoS per message kind.
@@ -91,13 +97,15 @@ export class MqttChipLink {
   /** Envelopes published and received, for settling. */
   sent = 0;
   received = 0;
+  /** False once this link was closed or killed: a late close event must not end a newer session. */
+  active = true;
 
   private constructor(
     readonly chip: VirtualChip,
     readonly client: MqttClient,
   ) {}
 
-  static async open(chip: VirtualChip, url: string): Promise<MqttChipLink> {
+  static async open(chip: VirtualChip, url: string, hooks: MqttLinkHooks = {}): Promise<MqttChipLink> {
     const will = lastWill(chip.chipId);
     const client = await connect(url, {
       clientId: chip.chipId,
@@ -106,15 +114,25 @@ export class MqttChipLink {
     });
     const link = new MqttChipLink(chip, client);
     await client.subscribeAsync(chipTopic(chip.chipId, 'down'), { qos: 1 });
+    const deliver = (bytes: Uint8Array) => chip.deliver(bytes);
     client.on('message', (_topic, payload) => {
       link.received++;
-      chip.deliver(new Uint8Array(payload));
+      const bytes = new Uint8Array(payload);
+      if (hooks.downlink) hooks.downlink(bytes, deliver);
+      else deliver(bytes);
     });
-    client.on('close', () => chip.linkDown());
-    chip.transmit = (bytes) => {
+    client.on('close', () => {
+      if (link.active) chip.linkDown();
+      link.active = false;
+    });
+    const publish = (bytes: Uint8Array) => {
       if (!client.connected) return;
       link.sent++;
       client.publish(chipTopic(chip.chipId, 'up'), Buffer.from(bytes), options(kindOf(bytes)));
+    };
+    chip.transmit = (bytes) => {
+      if (hooks.uplink) hooks.uplink(bytes, publish);
+      else publish(bytes);
     };
     chip.linkUp();
     return link;
@@ -122,12 +140,14 @@ export class MqttChipLink {
 
   /** Ends the connection politely (no Last Will). */
   async close(): Promise<void> {
+    this.active = false;
     this.chip.linkDown();
     await this.client.endAsync();
   }
 
   /** Cuts the connection without DISCONNECT: the broker publishes the Last Will. */
   kill(): void {
+    this.active = false;
     this.chip.linkDown();
     this.client.stream.destroy();
     this.client.end(true);
