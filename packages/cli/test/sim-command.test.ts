@@ -81,3 +81,12 @@ describe('weldcode sim', () => {
     expect(stats.uplinks).toBeGreaterThan(5 * 3);
   }, 30_000);
 });
+
+describe('weldcode sim scenario --embedded', () => {
+  it('WC-SIM-060: runs a scenario file over an in-process MQTT broker', async () => {
+    const dir = tree({ 'tiny.json': JSON.stringify({ ...tiny, durationMinutes: 4 }) });
+    const io = capture(dir);
+    expect(await runCli(['sim', 'scenario', 'tiny.json', '--embedded', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.stdout).expectations.ok).toBe(true);
+  }, 60_000);
+});

@@ -115,6 +115,8 @@ export class VirtualChip {
   private readonly skewMs: number;
   private readonly driftPpm: number;
   private lastSecond: number;
+  /** Spreads periodic messages of many chips over the period instead of one burst per second. */
+  private readonly phase: number;
   private samples: { currentDa: number; voltageDv: number; state: number }[] = [];
   private session:
     | { startS: number; arcS: number; peakDa: number; sumDa: number; grantId?: Uint8Array }
@@ -128,6 +130,9 @@ export class VirtualChip {
     this.skewMs = config.skewMs ?? 0;
     this.driftPpm = config.driftPpm ?? 0;
     this.lastSecond = Math.floor(this.bootClockMs / 1000);
+    let h = 0;
+    for (let i = 0; i < config.chipId.length; i++) h = (h * 31 + config.chipId.charCodeAt(i)) >>> 0;
+    this.phase = h;
     this.options = {
       telemetryIntervalS: config.telemetryIntervalS ?? 10,
       heartbeatIntervalS: config.heartbeatIntervalS ?? 60,
@@ -246,19 +251,11 @@ export class VirtualChip {
     const state = (this.mainsOn ? 1 : 0) | (this.energised ? 2 : 0);
     this.samples.push({ currentDa: sample.currentDa, voltageDv: sample.voltageDv, state });
     const { telemetryIntervalS, heartbeatIntervalS, locationIntervalS, timeSyncIntervalS } = this.options;
-    const phase = this.phase(s);
-    if (this.samples.length >= telemetryIntervalS || this.samples.length >= 16) this.telemetry(s);
+    const phase = this.phase;
+    if (this.samples.length >= telemetryIntervalS || this.samples.length >= 16) this.telemetry();
     if ((s + phase) % locationIntervalS === 0) this.location();
     if ((s + phase) % heartbeatIntervalS === 0) this.emit(this.machine.heartbeat({ rssiDbm: -80 }));
     if ((s + phase) % timeSyncIntervalS === 0) this.emit(this.machine.requestTimeSync());
-  }
-
-  /** Spreads periodic messages of many chips over the period instead of one burst per second. */
-  private phase(s: number): number {
-    void s;
-    let h = 0;
-    for (let i = 0; i < this.chipId.length; i++) h = (h * 31 + this.chipId.charCodeAt(i)) >>> 0;
-    return h;
   }
 
   private trackArc(currentDa: number, s: number): void {
@@ -291,7 +288,7 @@ export class VirtualChip {
     });
   }
 
-  private telemetry(s: number): void {
+  private telemetry(): void {
     const samples = this.samples;
     this.samples = [];
     let states = 0;
@@ -308,7 +305,6 @@ export class VirtualChip {
         states: states >>> 0,
       },
     });
-    void s;
   }
 
   private location(): void {

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseScenario, runScenario, type ScenarioSummary } from '@weldcode/simulator';
+import {
+  parseScenario,
+  type RunOptions,
+  runScenario,
+  runScenarioOverMqtt,
+  type ScenarioSummary,
+  startEmbeddedBroker,
+} from '@weldcode/simulator';
 import { Command } from 'commander';
 import { CliError } from '../../cli-error';
 import type { CliIo } from '../../cli-io';
@@ -8,6 +15,8 @@ import { startProgress } from '../../progress';
 
 interface ScenarioOptions {
   seed?: number;
+  broker?: string;
+  embedded?: boolean;
   json?: boolean;
   quiet?: boolean;
 }
@@ -50,9 +59,11 @@ export function scenarioCommand(io: CliIo): Command {
     )
     .argument('<file>', 'scenario JSON (schema: packages/simulator/scenarios/scenario.schema.json)')
     .option('--seed <n>', "override the file's seed", integer)
+    .option('--broker <url>', 'run chips and harness over this MQTT broker instead of in process')
+    .option('--embedded', 'run chips and harness over an in-process MQTT broker (aedes)')
     .option('--json', 'print the summary as JSON (for CI)')
     .option('--quiet', 'no progress bar')
-    .action((file: string, options: ScenarioOptions) => {
+    .action(async (file: string, options: ScenarioOptions) => {
       let text: string;
       try {
         text = readFileSync(resolve(io.cwd, file), 'utf8');
@@ -62,15 +73,26 @@ export function scenarioCommand(io: CliIo): Command {
       const scenario = parseScenario(text);
       if (options.seed !== undefined) scenario.seed = options.seed;
       const progress = startProgress(io, 'sim', options.quiet || options.json);
-      const summary = runScenario(scenario, {
+      const run: RunOptions = {
         onProgress: (done, world) =>
           progress.update(
             Math.round(done * 100),
             100,
             `${world.harness.records.length} records, ${world.harness.alerts.length} alerts, ${world.harness.refusals.length} refusals`,
           ),
-      });
-      progress.stop();
+      };
+      if (options.broker && options.embedded)
+        throw new CliError('ERR_CLI_BAD_INPUT', 'give --broker or --embedded, not both');
+      const broker = options.embedded ? await startEmbeddedBroker() : undefined;
+      const url = broker?.url ?? options.broker;
+      let summary: ScenarioSummary;
+      try {
+        summary =
+          url === undefined ? runScenario(scenario, run) : await runScenarioOverMqtt(scenario, url, run);
+      } finally {
+        progress.stop();
+        await broker?.close();
+      }
       io.out(options.json ? `${JSON.stringify(summary, null, 2)}\n` : human(summary));
       if (!summary.expectations.ok) {
         throw new CliError(
