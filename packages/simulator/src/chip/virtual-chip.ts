@@ -15,6 +15,8 @@ import type { SimClock } from '../sim-clock';
 
 const AlarmKind = proto.v1.AlarmKind;
 const EventKind = proto.v1.EventKind;
+/** A handshake not finished after this long is started again on the same link. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
 
 /** Options of {@link VirtualChip}. */
 export interface VirtualChipOptions {
@@ -115,6 +117,7 @@ export class VirtualChip {
   private readonly skewMs: number;
   private readonly driftPpm: number;
   private lastSecond: number;
+  private handshakeSince = 0;
   /** Spreads periodic messages of many chips over the period instead of one burst per second. */
   private readonly phase: number;
   private samples: { currentDa: number; voltageDv: number; state: number }[] = [];
@@ -194,6 +197,7 @@ export class VirtualChip {
   /** A connection to the platform is up: start the handshake. */
   linkUp(): void {
     if (this.removed) return;
+    this.handshakeSince = this.config.clock.now();
     this.emit(this.machine.connect());
   }
 
@@ -242,6 +246,13 @@ export class VirtualChip {
 
   private second(s: number): void {
     if (this.removed) return;
+    // a hello or challenge lost on the way (broker restart, dropped packet): start over
+    if (
+      this.machine.status === 'handshaking' &&
+      this.config.clock.now() - this.handshakeSince >= HANDSHAKE_TIMEOUT_MS
+    ) {
+      this.linkUp();
+    }
     const wasClosed = this.machine.relayClosed;
     this.emit(this.machine.tick());
     if (wasClosed && !this.machine.relayClosed) this.endSession();

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { type AddressInfo, createServer, type Server } from 'node:net';
+import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
 import { Aedes } from 'aedes';
 
 /** An in-process MQTT broker (aedes) on a local TCP port. */
@@ -8,6 +8,8 @@ export interface EmbeddedBroker {
   port: number;
   /** Stops the broker; every client sees its connection drop. */
   close(): Promise<void>;
+  /** Stops the broker and starts a fresh one (no sessions kept) on the same port. */
+  restart(): Promise<void>;
 }
 
 /**
@@ -23,19 +25,31 @@ export interface EmbeddedBroker {
  * ```
  */
 export async function startEmbeddedBroker(port = 0): Promise<EmbeddedBroker> {
+  let running = await listen(port);
+  const actual = running.port;
+  return {
+    url: `mqtt://127.0.0.1:${actual}`,
+    port: actual,
+    close: () => running.close(),
+    restart: async () => {
+      await running.close();
+      running = await listen(actual);
+    },
+  };
+}
+
+async function listen(port: number): Promise<{ port: number; close: () => Promise<void> }> {
   const broker = await Aedes.createBroker();
   const server: Server = createServer(broker.handle);
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
   server.listen(port, '127.0.0.1');
   await once(server, 'listening');
-  const actual = (server.address() as AddressInfo).port;
   return {
-    url: `mqtt://127.0.0.1:${actual}`,
-    port: actual,
+    port: (server.address() as AddressInfo).port,
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => broker.close(() => resolve()));

@@ -102,10 +102,21 @@ export class MqttNetwork {
         deliver = d;
         down.push(bytes);
       },
-    }).then((link) => {
-      a.link = link;
-      a.opening = undefined;
-    });
+    }).then(
+      (link) => {
+        a.link = link;
+        a.opening = undefined;
+        // the broker went away (restart, crash): reconnect after the jittered back-off
+        link.client.on('close', () => {
+          if (a.link === link) this.lost(a);
+        });
+      },
+      () => {
+        // the broker is not back yet: try again after the next back-off
+        a.opening = undefined;
+        a.reconnectAtMs = this.clock.now() + a.backoff.next();
+      },
+    );
     return a.opening;
   }
 
@@ -113,7 +124,14 @@ export class MqttNetwork {
     const a = this.links.get(chip);
     if (a?.link === undefined) return;
     a.link.kill();
+    this.lost(a, reconnect);
+  }
+
+  private lost(a: MqttAttachment, reconnect = true): void {
     a.link = undefined;
+    // messages in flight on a dead connection never arrive: count from what did
+    this.upOnWire = Math.min(this.upOnWire, this.harness.received);
+    this.downPublished = Math.min(this.downPublished, this.downArrived);
     for (const pipe of [a.up, a.down]) {
       pipe?.clear();
       if (pipe) this.retired.push(pipe);
@@ -128,8 +146,14 @@ export class MqttNetwork {
     if (a !== undefined && a.link === undefined && a.opening === undefined) void this.open(a);
   }
 
+  /** Drops every chip connection at once (for a real restart, restart the broker: links notice). */
   restartBroker(): void {
     for (const chip of this.links.keys()) this.drop(chip);
+  }
+
+  /** Chips with an open connection. */
+  connected(): number {
+    return [...this.links.values()].filter((a) => a.link !== undefined).length;
   }
 
   step(): void {
@@ -158,10 +182,17 @@ export class MqttNetwork {
    */
   async settle(maxMs = 300): Promise<void> {
     const until = Date.now() + maxMs;
+    let last = '';
+    let still = 0;
     for (;;) {
       const opening = [...this.links.values()].some((a) => a.opening !== undefined);
       const delivered = this.harness.received >= this.upOnWire && this.downArrived >= this.downPublished;
       if ((!opening && delivered) || Date.now() > until) return;
+      // nothing moved for a while: the rest was lost with a connection
+      const now = `${this.harness.received}/${this.downArrived}/${opening}`;
+      still = now === last ? still + 1 : 0;
+      last = now;
+      if (!opening && still >= 20) return;
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
   }

@@ -44,8 +44,12 @@ export interface MqttHarnessBinding {
 export async function bindMqttHarness(harness: PlatformHarness, url: string): Promise<MqttHarnessBinding> {
   const client = await connect(url, {
     clientId: `weldcode-sim-platform-${Math.random().toString(36).slice(2, 8)}`,
+    // the platform side survives broker restarts
+    reconnectPeriod: 500,
   });
   await client.subscribeAsync(platformSubscriptions(), { qos: 1 });
+  // after a broker restart the new broker knows no subscriptions: subscribe again on reconnect
+  client.on('connect', () => client.subscribe(platformSubscriptions(), { qos: 1 }));
   harness.send = (_connection, chipId, bytes) => {
     client.publish(chipTopic(chipId, 'down'), Buffer.from(bytes), options(kindOf(bytes)));
   };
@@ -57,7 +61,13 @@ export async function bindMqttHarness(harness: PlatformHarness, url: string): Pr
       return;
     }
     if (parsed.channel === 'death') harness.disconnected(parsed.chipId, parsed.chipId, true);
-    else if (parsed.channel === 'up') harness.receive(parsed.chipId, parsed.chipId, new Uint8Array(payload));
+    else if (parsed.channel === 'up') {
+      const bytes = new Uint8Array(payload);
+      // A topic is not a transport connection: after a broker restart no Last Will arrives, so a
+      // fresh hello is what tells the platform that the chip's previous session is gone.
+      if (kindOf(bytes) === 'hello') harness.disconnected(parsed.chipId, parsed.chipId, false);
+      harness.receive(parsed.chipId, parsed.chipId, bytes);
+    }
   });
   return { client, close: () => client.endAsync() };
 }
