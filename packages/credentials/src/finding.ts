@@ -32,5 +32,16 @@ function certificateOrder(a: CertificateRef | null, b: CertificateRef | null): n
 /** Canonical order (rejections first, then by code priority, then by certificate), input order never shows. */
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.severity !== b.severity) return a.severity === 'reject' ? -1 : 1;
-  return reasonRank(a.code) - reasonRank(b.code) || certificateOrder(a.certificate, b.certificate);
+  return (
+    reasonRank(a.code) - reasonRank(b.code) ||
+    certificateOrder(a.certificate, b.certificate) ||
+    detailsOrder(a.details, b.details)
+  );
+}
+
+/** Two records of one certificate number (a duplicate entry) still sort the same way every time. */
+function detailsOrder(a: Finding['details'], b: Finding['details']): number {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
