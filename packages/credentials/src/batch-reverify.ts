@@ -71,11 +71,38 @@ export interface ReverifyOptions {
  * ```
  */
 export function prepareRegistry(records: readonly RegistryCertificate[]): PreparedRegistryCertificate[] {
-  return records.map((record) => ({
-    ...prepareCertificate(record),
+  return records.map(prepareRegistryCertificate);
+}
+
+function prepareRegistryCertificate(record: RegistryCertificate): PreparedRegistryCertificate {
+  const prepared = prepareCertificate(record);
+  return {
+    ref: prepared.ref,
+    key: prepared.key,
+    typeCode: prepared.typeCode,
+    validFrom: prepared.validFrom,
+    validTo: prepared.validTo,
+    nextReviewDate: prepared.nextReviewDate,
     workerId: record.workerId,
     revoked: record.status === 'revoked',
-  }));
+  };
+}
+
+function lapseAlert(
+  certificate: PreparedRegistryCertificate,
+  today: EpochDay,
+  status: LapseAlert['status'],
+  day: EpochDay,
+  horizon: number | null,
+): LapseAlert {
+  return {
+    certificate: certificate.ref,
+    workerId: certificate.workerId,
+    status,
+    day: formatCalendarDay(day),
+    days: day - today,
+    horizon,
+  };
 }
 
 function classify(
@@ -84,23 +111,17 @@ function classify(
   policy: CompiledPolicy,
 ): LapseAlert | LapseStatus {
   if (certificate.revoked) return 'revoked';
-  const alert = (status: LapseAlert['status'], day: EpochDay, horizon: number | null): LapseAlert => ({
-    certificate: certificate.ref,
-    workerId: certificate.workerId,
-    status,
-    day: formatCalendarDay(day),
-    days: day - today,
-    horizon,
-  });
-  if (today < certificate.validFrom) return alert('not-yet-valid', certificate.validFrom, null);
-  if (today > certificate.validTo) return alert('expired', certificate.validTo, null);
+  if (today < certificate.validFrom)
+    return lapseAlert(certificate, today, 'not-yet-valid', certificate.validFrom, null);
+  if (today > certificate.validTo)
+    return lapseAlert(certificate, today, 'expired', certificate.validTo, null);
   const review = reviewDayOf(certificate.validFrom, certificate.ref.type, certificate.nextReviewDate, policy);
   const reviewFirst = review !== null && review < certificate.validTo;
-  if (reviewFirst && today > review) return alert('review-overdue', review, null);
+  if (reviewFirst && today > review) return lapseAlert(certificate, today, 'review-overdue', review, null);
   const lapse = reviewFirst ? review : certificate.validTo;
   const horizon = horizonReached(lapse - today, policy.horizons);
   if (horizon === null) return 'valid';
-  return alert(reviewFirst ? 'review-due-soon' : 'expiring-soon', lapse, horizon);
+  return lapseAlert(certificate, today, reviewFirst ? 'review-due-soon' : 'expiring-soon', lapse, horizon);
 }
 
 /**
@@ -132,7 +153,7 @@ export function reverifyCertificates(
   };
   const alerts: LapseAlert[] = [];
   for (const item of certificates) {
-    const prepared = 'key' in item ? item : (prepareRegistry([item])[0] as PreparedRegistryCertificate);
+    const prepared = 'key' in item ? item : prepareRegistryCertificate(item);
     const result = classify(prepared, today, policy);
     if (typeof result === 'string') counts[result]++;
     else {
