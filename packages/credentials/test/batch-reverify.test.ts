@@ -10,8 +10,8 @@ import {
   verifyWorker,
   type WorkKind,
 } from '../src/index';
+import { SALT } from './support/fixtures';
 
-const SALT = '000102030405060708090a0b0c0d0e0f';
 const ID_HASH = hashIdNumber('11010519491231002X', SALT);
 const START = parseCalendarDay('2020-01-01');
 const day = (offset: number) => formatCalendarDay(START + offset);

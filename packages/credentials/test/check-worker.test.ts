@@ -5,21 +5,8 @@ import {
   checkWorker,
   createMemoryRegistry,
 } from '../src/index';
+import { CW, SE } from './support/fixtures';
 
-const CW: CertificateRecord = {
-  type: 'construction-welder',
-  number: '沪A072025001234',
-  authority: 'x',
-  validFrom: '2025-06-01',
-  validTo: '2027-05-31',
-};
-const SE: CertificateRecord = {
-  type: 'special-equipment-welding',
-  number: '11010519491231002X',
-  authority: 'y',
-  validFrom: '2024-01-10',
-  validTo: '2028-01-09',
-};
 const request = (certificates: CertificateRecord[]) => ({
   workKind: 'ordinary' as const,
   at: '2027-06-10T10:00:00+08:00',

@@ -2,7 +2,6 @@ import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type CertificateRecord,
   checkWorker,
   createHttpAuthoritySource,
   createMemoryRegistry,
@@ -10,6 +9,7 @@ import {
   type HttpAuthorityOptions,
   parsePolicy,
 } from '../src/index';
+import { CW } from './support/fixtures';
 
 // msw stands in for the issuing authorities' registries, which cannot be reached from tests.
 const BASE = 'https://registry.authority.test/cert';
@@ -22,14 +22,6 @@ afterEach(() => {
   hits = 0;
 });
 afterAll(() => server.close());
-
-const CW: CertificateRecord = {
-  type: 'construction-welder',
-  number: '沪A072025001234',
-  authority: '上海市住房和城乡建设管理委员会',
-  validFrom: '2025-06-01',
-  validTo: '2027-05-31',
-};
 
 function answer(status: number, body?: unknown, wait = 0) {
   server.use(

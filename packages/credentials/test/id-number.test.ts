@@ -9,8 +9,8 @@ import {
   maskName,
   normalizeIdNumber,
 } from '../src/index';
+import { SALT } from './support/fixtures';
 
-const SALT = '000102030405060708090a0b0c0d0e0f';
 const birthDate = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10).replaceAll('-', ''));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type CertificateRecord,
   describeFinding,
   explainVerdict,
   hashIdNumber,
@@ -8,15 +7,7 @@ import {
   REASON_MESSAGES,
   verifyWorker,
 } from '../src/index';
-
-const SALT = '000102030405060708090a0b0c0d0e0f';
-const CW: CertificateRecord = {
-  type: 'construction-welder',
-  number: '沪A072025001234',
-  authority: '上海市住房和城乡建设管理委员会',
-  validFrom: '2025-06-01',
-  validTo: '2027-05-31',
-};
+import { CW, SALT } from './support/fixtures';
 
 const verdictOn = (at: string) =>
   verifyWorker({

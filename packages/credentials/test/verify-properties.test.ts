@@ -13,8 +13,8 @@ import {
   verifyWorker,
   WORK_KINDS,
 } from '../src/index';
+import { SALT } from './support/fixtures';
 
-const SALT = '000102030405060708090a0b0c0d0e0f';
 const ID = '11010519491231002X';
 const ID_HASH = hashIdNumber(ID, SALT);
 const START = parseCalendarDay('2018-01-01');

@@ -1,4 +1,4 @@
-import type { CertificateRef, Verdict } from '../../src/index';
+import type { CertificateRef, ReverifyReport, Verdict } from '../../src/index';
 
 /** A verdict as the vectors store it: certificates named by `type:number`, the policy by `id@version`. */
 export interface VectorVerdict {
@@ -34,5 +34,20 @@ export function toVectorVerdict(verdict: Verdict): VectorVerdict {
     lapseDay: verdict.lapseDay,
     day: verdict.day,
     policy: `${verdict.policy.policyId}@${verdict.policy.version}`,
+  };
+}
+
+/** A re-verification report as the vectors store it. */
+export function toVectorReport(report: ReverifyReport) {
+  return {
+    day: report.day,
+    counts: report.counts,
+    alerts: report.alerts.map((a) => ({
+      certificate: `${a.certificate.type}:${a.certificate.number}`,
+      status: a.status,
+      day: a.day,
+      days: a.days,
+      horizon: a.horizon,
+    })),
   };
 }
