@@ -24,7 +24,7 @@ export const REASON_MESSAGES: Readonly<Record<ReasonCode, Readonly<Record<Langua
     zh: '{cert}不适用于{workKind}',
     en: '{cert} is not accepted for {workKind}',
   },
-  revoked: { zh: '{cert}已被发证机关撤销或注销', en: '{cert} has been revoked by its issuing authority' },
+  revoked: { zh: '{cert}已被撤销或注销', en: '{cert} has been revoked' },
   'unknown-certificate': {
     zh: '{cert}在登记库中查无此证',
     en: '{cert} is not found in the registry',
