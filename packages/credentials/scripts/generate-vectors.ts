@@ -14,6 +14,7 @@ import {
   type CertificateRecord,
   type CredentialPolicy,
   checkIdNumber,
+  codeIdHash,
   DEFAULT_POLICY,
   type EvidenceMap,
   hashIdNumber,
@@ -36,6 +37,7 @@ const SALT = '5765c3a9a1d7e0b24f3c8e19d06b7a42';
 const ID = '11010519491231002X';
 const ID15 = '110105491231002';
 const OTHER_ID = '320582198511201238';
+const CODE_SALT = '9e3779b9';
 
 const DISTRICT: CredentialPolicy = parsePolicy({
   ...DEFAULT_POLICY,
@@ -81,6 +83,8 @@ interface VerifyInput {
   presented?: PresentedHolder;
   evidence?: EvidenceMap;
   workerId?: string;
+  /** Replaces the credential's id hash and salt (the compact code form carries its salt inside). */
+  idHash?: { idHash: string };
 }
 
 const key = (c: CertificateRecord) => `${c.type}:${c.number}`;
@@ -111,7 +115,10 @@ function verifyCase(
     workKind: input.workKind,
     at: input.at,
     policy,
-    credential: credential(input.certificates),
+    credential:
+      input.idHash === undefined
+        ? credential(input.certificates)
+        : { workerId: 'w-0001', maskedName: '张*', ...input.idHash, certificates: input.certificates },
     presented: input.presented ?? { workerId: 'w-0001', idNumber: ID },
     ...(input.evidence === undefined ? {} : { evidence: input.evidence }),
   };
@@ -586,6 +593,34 @@ function holderCases() {
       { decision: 'accept', reason: null },
     ),
     verifyCase(
+      'cred-holder-code-hash',
+      'A signed credential carries the compact id hash salt(4) ‖ SHA-256(salt ‖ ID)[0..12]; the card matches',
+      ['WC-CRED-015', 'WC-CRED-017'],
+      { ...base, idHash: { idHash: codeIdHash(ID, CODE_SALT) }, presented: { idNumber: ID15 } },
+      { decision: 'accept', reason: null },
+    ),
+    verifyCase(
+      'cred-holder-code-hash-mismatch',
+      'A different ID card against the compact id hash of a signed credential',
+      ['WC-CRED-015', 'WC-CRED-018'],
+      { ...base, idHash: { idHash: codeIdHash(ID, CODE_SALT) }, presented: { idNumber: OTHER_ID } },
+      { decision: 'reject', reason: 'holder-mismatch' },
+    ),
+    verifyCase(
+      'cred-number-empty-embedded-id',
+      'An em-welding number left empty because it is the holder ID number (signed codes omit it)',
+      ['WC-CRED-020', 'WC-CRED-003'],
+      { ...base, certificates: [em({ number: '' })] },
+      { decision: 'accept', reason: null, satisfiedBy: 'em-welding:' },
+    ),
+    verifyCase(
+      'cred-number-empty-construction',
+      'An empty construction-welder number (not an ID-number type) is suspicious',
+      ['WC-CRED-020'],
+      { ...base, certificates: [cw({ number: '' })] },
+      { decision: 'accept-with-warning', reason: 'suspicious-number' },
+    ),
+    verifyCase(
       'cred-holder-mismatch-beats-valid',
       'A valid certificate does not help the wrong person',
       ['WC-CRED-018', 'WC-CRED-032'],
@@ -653,6 +688,7 @@ interface IdCase {
   problem?: string;
   masked: string;
   hash?: string;
+  codeHash?: string;
 }
 
 function idCase(
@@ -679,7 +715,10 @@ function idCase(
   };
   if (want.normalized !== undefined) c.normalized = want.normalized;
   if (want.problem !== undefined) c.problem = want.problem;
-  if (want.hashed) c.hash = hashIdNumber(input, SALT);
+  if (want.hashed) {
+    c.hash = hashIdNumber(input, SALT);
+    c.codeHash = codeIdHash(input, CODE_SALT);
+  }
   return c;
 }
 
@@ -832,10 +871,10 @@ function errorCases() {
       errorCode: 'ERR_CRED_INPUT_INVALID',
     },
     {
-      id: 'cred-error-empty-number',
-      description: 'A certificate with an empty number is unusable input',
+      id: 'cred-error-long-number',
+      description: 'A certificate number longer than 64 characters is unusable input',
       requirements: ['WC-CRED-003'],
-      request: request({ credential: credential([cw({ number: '' })]) }),
+      request: request({ credential: credential([cw({ number: '1'.repeat(65) })]) }),
       errorCode: 'ERR_CRED_INPUT_INVALID',
     },
     {

@@ -9,7 +9,10 @@ import { type CertificateType, certificateTypeCode, isCertificateType } from './
  */
 export interface CertificateRecord {
   type: CertificateType;
-  /** The number printed on the certificate (证书编号). */
+  /**
+   * The number printed on the certificate (证书编号); empty when it is the holder's ID number,
+   * which a signed credential never carries (spec/qr.md).
+   */
   number: string;
   /** The issuing authority (发证机关), as code or name. */
   authority: string;
@@ -85,8 +88,8 @@ function invalid(why: string, details: Record<string, unknown>): CredentialsErro
 export function prepareCertificate(record: CertificateRecord): PreparedCertificate {
   if (typeof record !== 'object' || record === null) throw invalid('expected an object', {});
   if (!isCertificateType(record.type)) throw invalid('unknown type', { type: String(record.type) });
-  if (typeof record.number !== 'string' || record.number.length === 0 || record.number.length > 64) {
-    throw invalid('number must be 1..64 characters', {});
+  if (typeof record.number !== 'string' || record.number.length > 64) {
+    throw invalid('number must be at most 64 characters', {});
   }
   if (typeof record.authority !== 'string' || record.authority.length > 128) {
     throw invalid('authority must be a string', {});

@@ -132,9 +132,11 @@ function dateFindings(
 
 function numberLooksRight(certificate: PreparedCertificate, policy: CompiledPolicy): boolean {
   const number = certificate.ref.number;
+  const embedsId = policy.document.certificates[certificate.ref.type].numberEmbedsIdNumber;
+  if (number === '') return embedsId;
   const patterns = policy.numberPatterns[certificate.ref.type];
   if (!patterns.some((pattern) => pattern.test(number))) return false;
-  if (!policy.document.certificates[certificate.ref.type].numberEmbedsIdNumber) return true;
+  if (!embedsId) return true;
   const embedded = number.length === 19 && number[0] === 'T' ? number.slice(1) : number;
   return !/^\d{17}[\dX]$/.test(embedded) || checkIdNumber(embedded).valid;
 }

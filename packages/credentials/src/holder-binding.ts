@@ -1,7 +1,7 @@
 import type { WorkerCredential } from './certificate-record';
 import { CredentialsError } from './credentials-error';
 import { type Finding, finding } from './finding';
-import { hashesEqual, hashIdNumber } from './holder-hash';
+import { hashesEqual, idNumberMatches } from './holder-hash';
 import { checkIdNumber } from './id-number';
 
 /**
@@ -39,17 +39,9 @@ export function holderFindings(
   if (presented.idNumber !== undefined) {
     const check = checkIdNumber(presented.idNumber);
     if (!check.valid) return [finding('invalid-id-number', 'reject', null, { problem: check.problem })];
-    const salt = credential.idSalt ?? districtSalt;
-    if (salt === undefined) {
-      throw new CredentialsError(
-        'ERR_CRED_INPUT_INVALID',
-        'comparing an ID number needs the credential or district salt',
-        {
-          details: { field: 'idSalt' },
-        },
-      );
+    if (!idNumberMatches(check.normalized, credential.idHash, credential.idSalt ?? districtSalt)) {
+      mismatched.push('idNumber');
     }
-    if (!hashesEqual(hashIdNumber(check.normalized, salt), credential.idHash)) mismatched.push('idNumber');
   }
   if (presented.idHash !== undefined && !hashesEqual(presented.idHash, credential.idHash))
     mismatched.push('idHash');

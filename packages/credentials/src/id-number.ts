@@ -103,16 +103,19 @@ export function maskIdNumber(text: string): string {
 }
 
 /**
- * A person's name for display: the first character kept, the others replaced by `*`.
+ * A person's name for display, as the signed worker credential shows it: the first and the last
+ * character kept and the others replaced by `*`; of a two-character name only the first.
  *
  * @example
  * ```ts
  * import { maskName } from '@weldcode/credentials';
- * maskName('张三丰'); // '张**'
+ * maskName('张三丰'); // '张*丰'
+ * maskName('王五'); // '王*'
  * ```
  */
 export function maskName(name: string): string {
   const chars = Array.from(String(name).trim());
   if (chars.length === 0) return '';
-  return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
+  if (chars.length <= 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }

@@ -31,6 +31,7 @@ export {
   type WorkerCredential,
 } from './certificate-record';
 export { checkWorker } from './check-worker';
+export { type CodeCertificate, type CodeCredential, credentialFromCode } from './credential-code';
 export { CredentialsError, type CredentialsErrorCode } from './credentials-error';
 export { DEFAULT_POLICY } from './default-policy';
 export type {
@@ -43,7 +44,7 @@ export type {
 } from './evidence';
 export type { Finding } from './finding';
 export type { PresentedHolder } from './holder-binding';
-export { hashIdNumber } from './holder-hash';
+export { codeIdHash, hashIdNumber } from './holder-hash';
 export { createHttpAuthoritySource, type HttpAuthorityOptions } from './http-authority-source';
 export {
   checkIdNumber,

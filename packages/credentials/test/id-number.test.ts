@@ -71,7 +71,7 @@ describe('GB 11643 ID numbers', () => {
     expect(() => hashIdNumber('110105194912310021', SALT)).toThrow(CredentialsError);
   });
 
-  it('WC-CRED-016: masks keep the first and last four characters and never show the birth date', () => {
+  it('WC-CRED-016: masks keep the first and last four characters and never show the birth date; names keep first and last', () => {
     fc.assert(
       fc.property(first17, (digits) => {
         const id = digits + idNumberCheckDigit(digits);
@@ -81,8 +81,10 @@ describe('GB 11643 ID numbers', () => {
       }),
     );
     expect(maskIdNumber('1234')).toBe('****');
-    expect(maskName('张三丰')).toBe('张**');
+    expect(maskName('张三丰')).toBe('张*丰');
+    expect(maskName('欧阳振华')).toBe('欧**华');
     expect(maskName('李四')).toBe('李*');
+    expect(maskName('李')).toBe('李*');
     expect(maskName(' ')).toBe('');
   });
 

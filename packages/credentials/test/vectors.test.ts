@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type CredentialPolicy,
   checkIdNumber,
+  codeIdHash,
   hashIdNumber,
   maskIdNumber,
   parsePolicy,
@@ -27,6 +28,7 @@ interface Case extends VectorCase {
   masked?: string;
   salt?: string;
   hash?: string;
+  codeHash?: string;
   at?: string;
   policy?: string;
   certificates?: RegistryCertificate[];
@@ -91,6 +93,8 @@ describe('credentials vectors', () => {
           else expect(result.problem).toBe(c.problem);
           expect(maskIdNumber(c.input as string)).toBe(c.masked);
           if (c.hash !== undefined) expect(hashIdNumber(c.input as string, c.salt as string)).toBe(c.hash);
+          if (c.codeHash !== undefined)
+            expect(codeIdHash(c.input as string, c.codeHash.slice(0, 8))).toBe(c.codeHash);
           break;
         }
         case 'reverify': {
