@@ -5,6 +5,7 @@ import {
   type PreparedCertificate,
   prepareCertificate,
 } from './certificate-record';
+import { CredentialsError } from './credentials-error';
 import { DEFAULT_POLICY } from './default-policy';
 import { type Instant, instantMs } from './instant';
 import { horizonReached, reviewDayOf } from './lapse';
@@ -88,6 +89,12 @@ function prepareRegistryCertificate(record: RegistryCertificate): PreparedRegist
   };
 }
 
+function isPrepared(
+  item: PreparedRegistryCertificate | RegistryCertificate,
+): item is PreparedRegistryCertificate {
+  return typeof item === 'object' && item !== null && 'key' in item;
+}
+
 function lapseAlert(
   certificate: PreparedRegistryCertificate,
   today: EpochDay,
@@ -140,6 +147,9 @@ export function reverifyCertificates(
   certificates: readonly (PreparedRegistryCertificate | RegistryCertificate)[],
   options: ReverifyOptions,
 ): ReverifyReport {
+  if (!Array.isArray(certificates)) {
+    throw new CredentialsError('ERR_CRED_INPUT_INVALID', 'expected an array of certificates', {});
+  }
   const policy = compilePolicy(options.policy ?? DEFAULT_POLICY);
   const today = shanghaiDay(instantMs(options.at));
   const counts: Record<LapseStatus, number> = {
@@ -153,7 +163,7 @@ export function reverifyCertificates(
   };
   const alerts: LapseAlert[] = [];
   for (const item of certificates) {
-    const prepared = 'key' in item ? item : prepareRegistryCertificate(item);
+    const prepared = isPrepared(item) ? item : prepareRegistryCertificate(item);
     const result = classify(prepared, today, policy);
     if (typeof result === 'string') counts[result]++;
     else {

@@ -1,6 +1,7 @@
 import { addYears, type EpochDay, formatCalendarDay, parseCalendarDay } from './calendar-day';
 import type { PreparedCertificate } from './certificate-record';
 import type { AuthorityAnswer, CertificateEvidence, FoundAnswer } from './evidence';
+import { checkedAuthority, checkedRegistry } from './evidence-check';
 import { type Finding, finding } from './finding';
 import { checkIdNumber } from './id-number';
 import { instantMs } from './instant';
@@ -51,13 +52,13 @@ function weighSources(
   };
   let revoked = false;
   let unknown = false;
-  const registry = evidence?.registry;
+  const registry = checkedRegistry(evidence?.registry);
   if (registry?.outcome === 'not-found') unknown = true;
   if (registry?.outcome === 'found') {
     dates = overlay(dates, registry);
     revoked ||= registry.status === 'revoked';
   }
-  const authority = evidence?.authority;
+  const authority = checkedAuthority(evidence?.authority);
   let answer: AuthorityAnswer | undefined;
   if (authority === undefined) {
     if (policy.document.authority.required) findings.push(finding('authority-unreachable', 'reject', ref));

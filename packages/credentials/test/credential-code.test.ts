@@ -6,6 +6,7 @@ import {
   codeIdHash,
   credentialFromCode,
   parseCalendarDay,
+  reverifyCertificates,
   verifyWorker,
 } from '../src/index';
 import { ID } from './support/fixtures';
@@ -96,5 +97,52 @@ describe('signed worker credential mapping', () => {
       }),
     );
     expect(() => codeIdHash(ID, '0102')).toThrow(CredentialsError);
+  });
+});
+
+describe('decoders never crash', () => {
+  it('WC-CRED-037: credentialFromCode maps or throws CredentialsError for any input', () => {
+    const entry = fc.record({
+      type: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.double()),
+      number: fc.string({ maxLength: 70 }),
+      authority: fc.integer(),
+      validFrom: fc.oneof(fc.integer({ min: -5, max: 3_000_000 }), fc.double()),
+      validTo: fc.integer({ min: -5, max: 3_000_000 }),
+      nextReview: fc.option(fc.integer({ min: -5, max: 3_000_000 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            workerId: fc.nat(),
+            maskedName: fc.string(),
+            idHash: fc.uint8Array(),
+            certificates: fc.array(entry, { maxLength: 3 }),
+          }),
+        ),
+        (input) => {
+          try {
+            credentialFromCode(input as never);
+          } catch (error) {
+            expect(error).toBeInstanceOf(CredentialsError);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('WC-CRED-003: batch re-verification of arbitrary records gives a report or a CredentialsError', () => {
+    fc.assert(
+      fc.property(fc.array(fc.anything(), { maxLength: 4 }), (records) => {
+        try {
+          reverifyCertificates(records as never, { at: 0 });
+        } catch (error) {
+          expect(error).toBeInstanceOf(CredentialsError);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -204,6 +204,32 @@ describe('verdict properties', () => {
     );
   });
 
+  it('WC-CRED-003: arbitrary evidence from a broken source gives a verdict or a CredentialsError', () => {
+    const answer = fc.oneof(
+      fc.anything(),
+      fc.record({
+        outcome: fc.constantFrom('found', 'not-found', 'unreachable', 'x'),
+        status: fc.oneof(fc.constantFrom('valid', 'revoked'), fc.anything()),
+        validTo: fc.oneof(fc.constant('2029-01-01'), fc.anything()),
+        fetchedAt: fc.oneof(fc.integer(), fc.string(), fc.anything()),
+        lastAnswer: fc.anything(),
+      }),
+    );
+    fc.assert(
+      fc.property(scenario, answer, answer, (s, registry, authority) => {
+        const evidence = Object.fromEntries(
+          s.certificates.map((c) => [`${c.type}:${c.number}`, { registry, authority }]),
+        );
+        try {
+          verify({ ...s, evidence: evidence as EvidenceMap }, 3000);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CredentialsError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('WC-CRED-017: a request without holder identifiers is refused', () => {
     expect(() =>
       verifyWorker({
