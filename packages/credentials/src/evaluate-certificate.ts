@@ -34,6 +34,36 @@ function overlay(dates: Effective, answer: FoundAnswer): Effective {
 }
 
 /**
+ * The authority answer that decides, if any: a fresh one; else a cached revocation (revocations
+ * never expire); else a cached answer within the policy's grace, flagged. Otherwise fail closed
+ * when the authority was asked or is required.
+ */
+function authorityAnswer(
+  certificate: PreparedCertificate,
+  evidence: CertificateEvidence | undefined,
+  policy: CompiledPolicy,
+  atMs: number,
+  findings: Finding[],
+): AuthorityAnswer | undefined {
+  const ref = certificate.ref;
+  const authority = checkedAuthority(evidence?.authority);
+  const { required, graceHours } = policy.document.authority;
+  if (authority === undefined) {
+    if (required) findings.push(finding('authority-unreachable', 'reject', ref));
+    return undefined;
+  }
+  if (authority.outcome !== 'unreachable') return authority;
+  const last = authority.lastAnswer;
+  if (last?.outcome === 'found' && last.status === 'revoked') return last;
+  if (last !== undefined && graceHours > 0 && atMs - instantMs(last.fetchedAt) <= graceHours * MS_PER_HOUR) {
+    findings.push(finding('authority-grace', 'warning', ref, { hours: graceHours }));
+    return last;
+  }
+  findings.push(finding('authority-unreachable', 'reject', ref));
+  return undefined;
+}
+
+/**
  * Weighs the sources (spec: precedence). A revocation from any source wins; an authority that
  * answered, or whose cached answer is within grace, overrides the registry, which overrides the code.
  */
@@ -58,21 +88,7 @@ function weighSources(
     dates = overlay(dates, registry);
     revoked ||= registry.status === 'revoked';
   }
-  const authority = checkedAuthority(evidence?.authority);
-  let answer: AuthorityAnswer | undefined;
-  if (authority === undefined) {
-    if (policy.document.authority.required) findings.push(finding('authority-unreachable', 'reject', ref));
-  } else if (authority.outcome === 'unreachable') {
-    const last = authority.lastAnswer;
-    const graceMs = policy.document.authority.graceHours * MS_PER_HOUR;
-    if (last?.outcome === 'found' && last.status === 'revoked') answer = last;
-    else if (last !== undefined && graceMs > 0 && atMs - instantMs(last.fetchedAt) <= graceMs) {
-      answer = last;
-      findings.push(
-        finding('authority-grace', 'warning', ref, { hours: policy.document.authority.graceHours }),
-      );
-    } else findings.push(finding('authority-unreachable', 'reject', ref));
-  } else answer = authority;
+  const answer = authorityAnswer(certificate, evidence, policy, atMs, findings);
   if (answer?.outcome === 'not-found') unknown = true;
   if (answer?.outcome === 'found') {
     dates = overlay(dates, answer);

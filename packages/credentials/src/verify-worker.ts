@@ -91,8 +91,8 @@ function checkRequest(request: VerifyRequest): void {
  * Decides whether a worker may do one kind of hot work on the day of `at`. Pure and synchronous:
  * the same request gives the same verdict, whatever the order of certificates.
  *
- * @throws {@link CredentialsError} for unusable input (`ERR_CRED_INPUT_INVALID`, `ERR_CRED_DATE_INVALID`,
- *   `ERR_CRED_POLICY_INVALID`, `ERR_CRED_ID_NUMBER_INVALID` never: a bad presented ID number is a finding).
+ * @throws {@link CredentialsError} for unusable input only (`ERR_CRED_INPUT_INVALID`,
+ *   `ERR_CRED_DATE_INVALID`, `ERR_CRED_POLICY_INVALID`); a wrong presented ID number is a finding.
  * @example
  * ```ts
  * import { hashIdNumber, verifyWorker } from '@weldcode/credentials';
