@@ -1,21 +1,25 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { type EpochDay, formatCalendarDay } from './calendar-day';
+import { type EpochDay, formatCalendarDay, parseCalendarDay } from './calendar-day';
 import type { CertificateRecord, WorkerCredential } from './certificate-record';
 import { CredentialsError } from './credentials-error';
-import { certificateTypeFromCode } from './vocabulary';
+import { type CertificateType, certificateTypeFromCode, isCertificateType } from './vocabulary';
 
-/** One certificate of a signed worker credential, field for field (spec/qr.md, worker credential). */
+/**
+ * One certificate of a signed worker credential, field for field (spec/qr.md, worker credential).
+ * Both the wire form (type code, day counts) and the form `@weldcode/qr` decodes to (type id,
+ * `YYYY-MM-DD`) are accepted, so neither package needs the other.
+ */
 export interface CodeCertificate {
-  /** Certificate type code 1..3. */
-  type: number;
+  /** Certificate type code 1..3, or its id. */
+  type: number | CertificateType;
   /** Empty when the number is the holder's ID number. */
   number: string;
   /** GB/T 2260 division code of the issuing authority. */
   authority: number;
-  /** Days since 1970-01-01 naming Asia/Shanghai dates. */
-  validFrom: EpochDay;
-  validTo: EpochDay;
-  nextReview?: EpochDay;
+  /** Days since 1970-01-01 naming Asia/Shanghai dates, or those dates as `YYYY-MM-DD`. */
+  validFrom: EpochDay | string;
+  validTo: EpochDay | string;
+  nextReview?: EpochDay | string;
 }
 
 /** The parts of a signed worker credential that certificate verification reads. */
@@ -30,7 +34,8 @@ export interface CodeCredential {
 /** Highest day a code may carry: 9999-12-31. */
 const MAX_DAY = 2_932_896;
 
-function day(value: number, field: string): string {
+function day(value: number | string, field: string): string {
+  if (typeof value === 'string') return formatCalendarDay(parseCalendarDay(value));
   if (!Number.isInteger(value) || value < 0 || value > MAX_DAY) {
     throw new CredentialsError('ERR_CRED_DATE_INVALID', `${field} is not a day count`, {
       details: { field },
@@ -39,9 +44,14 @@ function day(value: number, field: string): string {
   return formatCalendarDay(value);
 }
 
+function typeOf(type: number | CertificateType): CertificateType {
+  if (isCertificateType(type)) return type;
+  return certificateTypeFromCode(type as number);
+}
+
 function certificate(entry: CodeCertificate, index: number): CertificateRecord {
   const record: CertificateRecord = {
-    type: certificateTypeFromCode(entry.type),
+    type: typeOf(entry.type),
     number: entry.number,
     authority: String(entry.authority),
     validFrom: day(entry.validFrom, `certificates[${index}].validFrom`),

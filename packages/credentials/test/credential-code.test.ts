@@ -2,6 +2,7 @@ import { hexToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type CodeCertificate,
   CredentialsError,
   codeIdHash,
   credentialFromCode,
@@ -59,6 +60,36 @@ describe('signed worker credential mapping', () => {
         },
       ],
     });
+  });
+
+  it('WC-CRED-037: the decoded form (type ids, YYYY-MM-DD days) maps to the same records', () => {
+    const decoded = {
+      ...code,
+      certificates: [
+        {
+          type: 'em-welding' as const,
+          number: '',
+          authority: 310120,
+          validFrom: '2024-03-01',
+          validTo: '2030-02-28',
+          nextReview: '2027-03-01',
+        },
+        {
+          type: 'construction-welder' as const,
+          number: '沪A072025001234',
+          authority: 310000,
+          validFrom: '2025-06-01',
+          validTo: '2027-05-31',
+        },
+      ],
+    };
+    expect(credentialFromCode(decoded)).toEqual(credentialFromCode(code));
+    expect(() =>
+      credentialFromCode({
+        ...decoded,
+        certificates: [{ ...(decoded.certificates[1] as CodeCertificate), validTo: '2027-02-30' }],
+      }),
+    ).toThrow(CredentialsError);
   });
 
   it('WC-CRED-037: a mapped credential binds to the ID card it was issued for', () => {
