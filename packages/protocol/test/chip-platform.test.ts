@@ -211,6 +211,18 @@ describe('chip and platform state machines', () => {
     expect(Math.abs(skewed.now() - link.clock)).toBeLessThan(1000);
   });
 
+  it('WC-PROTO-051: a live record stamped far from platform time triggers an unprompted time sync', () => {
+    const link = new Link();
+    link.connect();
+    link.chip.clockOffsetMs = -120_000; // the chip's clock drifted two minutes behind
+    link.deliver(link.chip.observeArc(800).send); // an alarm stamped with the chip's clock
+    expect(Math.abs(link.chip.now() - link.clock)).toBeLessThan(1000);
+    const events = link.ingested
+      .filter((r) => r.body.kind === 'event')
+      .map((r) => (r.body.value as { kind: number }).kind);
+    expect(events).toContain(15); // EVENT_KIND_TIME_SYNCED
+  });
+
   it('WC-PROTO-031: a MAC made with the wrong direction key is refused', () => {
     const link = new Link();
     link.connect();

@@ -232,7 +232,11 @@ export class ChipMachine {
   private timeSync(sync: BodyOf<'timeSync'>): ChipOutput {
     const t0 = sync.chipTimeMs ?? 0;
     const t3 = this.options.now();
-    const offset = ((sync.platformRxMs ?? 0) - t0 + ((sync.platformTxMs ?? 0) - t3)) / 2;
+    // an unprompted sync (no request time echoed) can only be one-way: transit time is ignored
+    const offset =
+      t0 === 0
+        ? (sync.platformTxMs ?? 0) - t3
+        : ((sync.platformRxMs ?? 0) - t0 + ((sync.platformTxMs ?? 0) - t3)) / 2;
     this.clockOffsetMs = Math.round(offset);
     return this.event(EventKind.EVENT_KIND_TIME_SYNCED);
   }
