@@ -21,6 +21,38 @@ describe('chip and platform state machines', () => {
     expect(link.ingested.filter((r) => r.epoch === 10).map((r) => r.seq)).toEqual([1]);
   });
 
+  it('WC-PROTO-054: a reboot keeps lock state and unacknowledged records, opens the relay, backfills the old epoch', () => {
+    const link = new Link({ bootEpoch: 3 });
+    link.connect();
+    const grantId = new Uint8Array(16).fill(1);
+    const send = (d: Parameters<typeof link.platform.sendDirective>[1]) =>
+      link.deliver(link.chip.receive(link.platform.sendDirective('WC-1', d)).send);
+    send({ grant: { grantId, notAfterS: link.clock / 1000 + 3600 } });
+    expect(link.chip.relayClosed).toBe(true);
+    send({ lock: { locked: true } });
+    link.up = false;
+    link.chip.record(telemetry(1));
+    link.chip.record(telemetry(2));
+    const snapshot = link.chip.snapshot();
+    expect(snapshot.records).toHaveLength(2);
+    expect(() => link.newChip({ bootEpoch: 3, restore: snapshot })).toThrow(/boot epoch/);
+    const rebooted = link.newChip({ bootEpoch: 4, restore: snapshot });
+    expect(rebooted.relayClosed).toBe(false);
+    expect(rebooted.locked).toBe(true);
+    link.up = true;
+    link.connect(rebooted, 'c2');
+    const old = link.ingested.filter((r) => r.epoch === 3 && r.body.kind === 'telemetry');
+    expect(old.map((r) => [r.seq, r.historical])).toEqual([
+      [old[0]?.seq, true],
+      [(old[0]?.seq ?? 0) + 1, true],
+    ]);
+    expect(rebooted.buffer.records).toHaveLength(0);
+    const refused = rebooted.receive(
+      link.platform.sendDirective('WC-1', { grant: { grantId, notAfterS: link.clock / 1000 + 60 } }),
+    );
+    expect(refused.directive).toMatchObject({ ok: false, code: 'ERR_PROTO_LOCKED' });
+  });
+
   it('WC-PROTO-035, WC-PROTO-036: acks come only after durability, and free the buffer', () => {
     const link = new Link();
     link.autoDurable = false;

@@ -43,6 +43,23 @@ export interface ChipMachineOptions {
   arcThresholdDa?: number;
   /** Capability manifest sent in `birth` after each handshake. */
   birth?: BodyOf<'birth'>;
+  /** State persisted before the previous shutdown or power loss (WC-PROTO-054). */
+  restore?: ChipSnapshot;
+}
+
+/**
+ * What a chip keeps in flash across reboots (WC-PROTO-054): unacknowledged records of earlier
+ * epochs, lock state, configuration and geofence versions and used directive nonces. A grant is
+ * deliberately not kept: a reboot leaves the relay open.
+ */
+export interface ChipSnapshot {
+  bootEpoch: number;
+  records: { epoch: number; seq: number; kind: BufferedRecord['kind']; bytes: Uint8Array; acked: boolean }[];
+  locked: boolean;
+  configVersion: number;
+  geofenceVersion: number;
+  /** Hex nonce and the Unix second until which it must be remembered. */
+  nonces: [string, number][];
 }
 
 /** Connection state of the chip. */
@@ -106,7 +123,39 @@ export class ChipMachine {
     this.buffer = new RecordBuffer(options.bufferCapacity ?? 1024);
     this.chain = new HashChain(options.chipId, options.bootEpoch);
     this.bootMs = options.now();
+    if (options.restore !== undefined) this.restore(options.restore);
     this.event(EventKind.EVENT_KIND_BOOT);
+  }
+
+  private restore(snapshot: ChipSnapshot): void {
+    if (snapshot.bootEpoch >= this.options.bootEpoch) {
+      throw new ProtocolError('ERR_PROTO_INVALID_FIELD', 'the boot epoch must grow at every boot', {
+        details: { previous: snapshot.bootEpoch, current: this.options.bootEpoch },
+      });
+    }
+    for (const record of snapshot.records) this.buffer.add({ ...record });
+    this.locked = snapshot.locked;
+    this.configVersion = snapshot.configVersion;
+    this.geofenceVersion = snapshot.geofenceVersion;
+    for (const [nonce, until] of snapshot.nonces) this.nonces.set(nonce, until);
+  }
+
+  /** The state to persist; call it after every change that matters, or at least before power-down. */
+  snapshot(): ChipSnapshot {
+    return {
+      bootEpoch: this.options.bootEpoch,
+      records: this.buffer.records.map(({ epoch, seq, kind, bytes, acked }) => ({
+        epoch,
+        seq,
+        kind,
+        bytes,
+        acked,
+      })),
+      locked: this.locked,
+      configVersion: this.configVersion,
+      geofenceVersion: this.geofenceVersion,
+      nonces: [...this.nonces],
+    };
   }
 
   /** The corrected clock in Unix ms. */
