@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { concatBytes, hexToBytes } from './bytes';
+import { bytesToHex, concatBytes, hexToBytes } from './bytes';
 import { passesStrictRules } from './ed25519-rules';
 import type { NodeCrypto } from './node-crypto';
 
@@ -23,6 +23,24 @@ function nativeSecretKey(native: NodeCrypto, secretKey: Uint8Array): KeyObject {
     format: 'der',
     type: 'pkcs8',
   });
+}
+
+/** Most recently used KeyObjects of `verify`: building one costs about as much as the verify itself. */
+const keyCache = new Map<string, KeyObject>();
+const KEY_CACHE_SIZE = 256;
+
+/** A KeyObject for `publicKey` from a small LRU cache (keys are public, so caching leaks nothing). */
+export function cachedPublicKey(native: NodeCrypto, publicKey: Uint8Array): KeyObject {
+  const id = bytesToHex(publicKey);
+  let key = keyCache.get(id);
+  if (key === undefined) {
+    key = nativePublicKey(native, publicKey);
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.delete(keyCache.keys().next().value as string);
+  } else {
+    keyCache.delete(id); // re-insert below: Map order is the LRU order
+  }
+  keyCache.set(id, key);
+  return key;
 }
 
 /** The raw public key of a 32-byte seed, via OpenSSL. */
@@ -52,7 +70,7 @@ export function nativeVerify(
 ): boolean {
   if (!passesStrictRules(signature, message, publicKey)) return false;
   try {
-    return native.verify(null, message, key ?? nativePublicKey(native, publicKey), signature);
+    return native.verify(null, message, key ?? cachedPublicKey(native, publicKey), signature);
   } catch {
     return false;
   }

@@ -5,14 +5,17 @@ import { isStrictPublicKey, passesStrictRules } from './ed25519-rules';
 /** A prepared verifier: checks a signature over a message with one fixed public key. */
 export type Verifier = (signature: Uint8Array, message: Uint8Array) => boolean;
 
-/** Default wNAF window for per-key tables (see the README for the memory/speed trade-off). */
-export const DEFAULT_WINDOW_SIZE = 8;
+/**
+ * Default wNAF window for per-key tables. Window 6 builds in ~30 ms and holds 1,408 points; window 8
+ * is ~10 % faster per verify but builds in ~80 ms and holds 4,224 points (see the README).
+ */
+export const DEFAULT_WINDOW_SIZE = 6;
 
 const rejectAll: Verifier = () => false;
 
 /**
  * A pure-JS verifier with a precomputed window table for -A, so [k](-A) costs additions only
- * (about 33 at window 8) instead of 253 doublings. Same strict rules and cofactorless equation
+ * (about 44 at window 6) instead of 253 doublings. Same strict rules and cofactorless equation
  * as the other backends; a key that fails them yields a verifier that rejects everything.
  */
 export function createPrecomputedVerifier(publicKey: Uint8Array, windowSize = DEFAULT_WINDOW_SIZE): Verifier {

@@ -3,7 +3,7 @@ import { CryptoError } from './crypto-error';
 import { nativeGetPublicKey, nativePublicKey, nativeSign, nativeVerify } from './ed25519-native';
 import { nobleGetPublicKey, nobleSign, nobleVerify } from './ed25519-noble';
 import { createPrecomputedVerifier, type Verifier } from './ed25519-precomputed';
-import { isStrictPublicKey, type PUBLIC_KEY_LENGTH, SECRET_KEY_LENGTH } from './ed25519-rules';
+import { isStrictPublicKey, SECRET_KEY_LENGTH } from './ed25519-rules';
 import { type NodeCrypto, nodeCrypto } from './node-crypto';
 import { randomBytes } from './random';
 
@@ -21,7 +21,7 @@ export interface BackendOptions {
 /** Options of {@link createVerifier}. */
 export interface VerifierOptions {
   backend?: VerifierBackend;
-  /** wNAF window of the `noble-precomputed` table (default 8; 6 uses a quarter of the memory). */
+  /** wNAF window of the `noble-precomputed` table: default 6; 8 is ~10 % faster, 3x the memory and build time. */
   windowSize?: number;
 }
 
@@ -120,7 +120,8 @@ export function verify(
  * table for the key (pure JS, several times faster than plain noble). A key that fails the
  * strict rules yields a verifier that returns `false` for everything (it never throws).
  *
- * @throws {@link CryptoError} `ERR_CRYPTO_BACKEND_UNAVAILABLE` for an unavailable or unknown backend.
+ * @throws {@link CryptoError} `ERR_CRYPTO_BACKEND_UNAVAILABLE` for an unavailable or unknown backend,
+ * `ERR_CRYPTO_INVALID_INPUT` for a `windowSize` outside 2..12.
  * @example
  * ```ts
  * const check = createVerifier(trustedKey, { backend: 'noble-precomputed' });
@@ -128,8 +129,9 @@ export function verify(
  * ```
  */
 export function createVerifier(publicKey: Uint8Array, options: VerifierOptions = {}): Verifier {
-  if (options.backend === 'noble-precomputed')
-    return createPrecomputedVerifier(publicKey, options.windowSize);
+  if (options.backend === 'noble-precomputed') {
+    return createPrecomputedVerifier(publicKey, checkWindowSize(options.windowSize));
+  }
   const native = backendCrypto(options.backend);
   if (!isStrictPublicKey(publicKey)) return () => false;
   const key = publicKey.slice();
@@ -160,7 +162,17 @@ function backendCrypto(backend: string | undefined): NodeCrypto | undefined {
   return native;
 }
 
-function assertKey(key: Uint8Array, name: string, length: typeof PUBLIC_KEY_LENGTH): void {
+/** Windows beyond 12 cost megabytes per key and gain nothing measurable. */
+function checkWindowSize(windowSize: number | undefined): number | undefined {
+  if (windowSize === undefined || (Number.isInteger(windowSize) && windowSize >= 2 && windowSize <= 12)) {
+    return windowSize;
+  }
+  throw new CryptoError('ERR_CRYPTO_INVALID_INPUT', 'windowSize must be an integer from 2 to 12', {
+    details: { windowSize },
+  });
+}
+
+function assertKey(key: Uint8Array, name: string, length: number): void {
   assertBytes(key, name);
   if (key.length !== length) {
     throw new CryptoError('ERR_CRYPTO_KEY_LENGTH', `${name} must have ${length} bytes`, {

@@ -113,6 +113,29 @@ describe('key handling and errors', () => {
     expect(codeOf(() => createVerifier(publicKey, { backend }))).toBe('ERR_CRYPTO_BACKEND_UNAVAILABLE');
   });
 
+  it('rejects a precompute window outside 2..12 with ERR_CRYPTO_INVALID_INPUT', () => {
+    const { publicKey } = generateKeyPair();
+    for (const windowSize of [0, 1, 13, 2.5, Number.NaN]) {
+      expect(codeOf(() => createVerifier(publicKey, { backend: 'noble-precomputed', windowSize }))).toBe(
+        'ERR_CRYPTO_INVALID_INPUT',
+      );
+    }
+    expect(codeOf(() => createVerifier(publicKey, { backend: 'noble-precomputed', windowSize: 4 }))).toBe(
+      undefined,
+    );
+  });
+
+  it('verify keeps working past the native key cache size (eviction)', () => {
+    const pairs = Array.from({ length: 300 }, () => generateKeyPair());
+    const signatures = pairs.map((pair) => sign(abc, pair.secretKey));
+    for (let round = 0; round < 2; round++) {
+      pairs.forEach((pair, i) => {
+        expect(verify(signatures[i]!, abc, pair.publicKey)).toBe(true);
+        expect(verify(signatures[(i + 1) % pairs.length]!, abc, pair.publicKey)).toBe(false);
+      });
+    }
+  });
+
   it('errors are WeldcodeErrors with details', () => {
     try {
       sign(abc, new Uint8Array(5));
