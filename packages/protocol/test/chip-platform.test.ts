@@ -145,6 +145,17 @@ describe('chip and platform state machines', () => {
     expect(body).toMatchObject({ kind: 'nack', value: { reason: 1, retryAfterMs: 2500 } });
   });
 
+  it('WC-PROTO-037: a record too large to be backfilled alone is refused when created', () => {
+    const link = new Link();
+    const huge: EnvelopeBody = { kind: 'event', value: { kind: 1, reason: 'x'.repeat(4050) } };
+    expect(() => link.chip.record(huge)).toThrow(/at most 4032 bytes/);
+    expect(link.chip.chain.seq).toBe(1);
+    link.chip.record({ kind: 'event', value: { kind: 1, reason: 'x'.repeat(4000) } });
+    expect(link.chip.chain.seq).toBe(2);
+    link.connect();
+    expect(link.ingested.map((r) => r.seq)).toEqual([1, 2]);
+  });
+
   it('WC-PROTO-040: a full buffer evicts telemetry before events and alarms', () => {
     const link = new Link({ bufferCapacity: 4 });
     link.chip.observeArc(500);

@@ -19,6 +19,8 @@ import { HashChain } from './event-log';
 import { type BufferedRecord, RecordBuffer } from './record-buffer';
 
 const EventKind = weldcode.v1.EventKind;
+/** Largest record: a backfill of it alone still fits an envelope (WC-PROTO-037). */
+const MAX_RECORD_BYTES = MAX_ENVELOPE_BYTES - 64;
 const AlarmKind = weldcode.v1.AlarmKind;
 
 /** Options of {@link ChipMachine}. */
@@ -441,8 +443,14 @@ export class ChipMachine {
     if (!BODY_KINDS[body.kind].record) {
       throw new ProtocolError('ERR_PROTO_INVALID_FIELD', `${body.kind} is not a record`);
     }
+    const bytes = encodeEnvelope({ seq: this.nextSeq, body });
+    if (bytes.length > MAX_RECORD_BYTES) {
+      // a backfill must still fit one envelope with its framing fields and MAC (WC-PROTO-037)
+      throw new ProtocolError('ERR_PROTO_OVERSIZED', `a record is at most ${MAX_RECORD_BYTES} bytes`, {
+        details: { length: bytes.length },
+      });
+    }
     const seq = this.nextSeq++;
-    const bytes = encodeEnvelope({ seq, body });
     this.chain.append(seq, bytes);
     const record: BufferedRecord = {
       epoch: this.options.bootEpoch,
