@@ -266,6 +266,19 @@ describe('chip and platform state machines', () => {
     expect(events).toContain(15); // EVENT_KIND_TIME_SYNCED
   });
 
+  it('WC-PROTO-055: a replayed or unsolicited-echo time sync is refused and leaves the clock alone', () => {
+    const link = new Link();
+    link.connect();
+    const request = link.chip.requestTimeSync().send[0] as Uint8Array;
+    const [reply] = link.platform.receive('c1', request).send;
+    expect(link.chip.receive(reply as Uint8Array).error).toBeUndefined();
+    const offset = link.chip.clockOffsetMs;
+    link.clock += 3_600_000;
+    const replayed = link.chip.receive(reply as Uint8Array);
+    expect(replayed.error?.code).toBe('ERR_PROTO_REPLAYED');
+    expect(link.chip.clockOffsetMs).toBe(offset);
+  });
+
   it('WC-PROTO-031: a MAC made with the wrong direction key is refused', () => {
     const link = new Link();
     link.connect();

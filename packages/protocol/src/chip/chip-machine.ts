@@ -113,6 +113,8 @@ export class ChipMachine {
   private up: MacKey | undefined;
   private down: MacKey | undefined;
   private pausedUntil = 0;
+  private lastSyncTxMs = 0;
+  private pendingSyncMs: number | undefined;
   private arcAlarmRaised = false;
   private energisedSince: number | undefined;
   private readonly bootMs: number;
@@ -282,22 +284,29 @@ export class ChipMachine {
 
   private timeSync(sync: BodyOf<'timeSync'>): ChipOutput {
     const t0 = sync.chipTimeMs ?? 0;
+    const tx = sync.platformTxMs ?? 0;
+    // WC-PROTO-055: a replayed sync would turn the clock back and revive expired grants
+    if (tx <= this.lastSyncTxMs || (t0 !== 0 && t0 !== this.pendingSyncMs)) {
+      throw new ProtocolError(
+        'ERR_PROTO_REPLAYED',
+        'time sync not newer than the last, or not for the pending request',
+      );
+    }
+    this.lastSyncTxMs = tx;
+    this.pendingSyncMs = undefined;
     const t3 = this.options.now();
     // an unprompted sync (no request time echoed) can only be one-way: transit time is ignored
-    const offset =
-      t0 === 0
-        ? (sync.platformTxMs ?? 0) - t3
-        : ((sync.platformRxMs ?? 0) - t0 + ((sync.platformTxMs ?? 0) - t3)) / 2;
+    const offset = t0 === 0 ? tx - t3 : ((sync.platformRxMs ?? 0) - t0 + (tx - t3)) / 2;
     this.clockOffsetMs = Math.round(offset);
     return this.event(EventKind.EVENT_KIND_TIME_SYNCED);
   }
 
   /** Asks the platform for its time (WC-PROTO-051). */
   requestTimeSync(): ChipOutput {
+    if (!this.online()) return { send: [] };
+    this.pendingSyncMs = this.options.now();
     return {
-      send: this.online()
-        ? [this.seal({ kind: 'timeSyncRequest', value: { chipTimeMs: this.options.now() } })]
-        : [],
+      send: [this.seal({ kind: 'timeSyncRequest', value: { chipTimeMs: this.pendingSyncMs } })],
     };
   }
 
