@@ -187,11 +187,7 @@ const keysJson = Object.fromEntries(
     { publicKey: hex(key.publicKey), secretKey: hex(key.secretKey) },
   ]),
 );
-const fixtures = {
-  now: NOW,
-  keys: keysJson,
-  lists: Object.fromEntries(Object.entries(lists).map(([name, bytes]) => [name, hex(bytes)])),
-};
+const fixtures = { now: NOW, keys: keysJson };
 
 // ---------- issued codes ----------
 
@@ -1560,25 +1556,32 @@ const base45Errors = [
 // ---------- check and write ----------
 
 function check(cases: VerifyCase[]): void {
-  for (const c of cases) {
-    const problems = runCase(c, fixtures);
+  for (const c of explicit(cases)) {
+    const problems = runCase(c);
     if (problems.length > 0)
       throw new Error(`vector ${c.id} disagrees with the reference verifier:\n${problems.join('\n')}`);
   }
 }
 
-function explicit(cases: unknown[]): unknown[] {
+/** Makes every case self-contained (WC-CONF-003 sends one case at a time): keys and lists inline. */
+function explicit(cases: VerifyCase[]): VerifyCase[] {
   return cases.map((c) => {
-    const loads = (c as VerifyCase).loads;
-    if (loads === undefined) return c;
+    if (c.loads === undefined && c.roots === undefined) return c;
+    const { id, description, requirements, roots, loads, now, ...rest } = c;
     return {
-      ...(c as VerifyCase),
-      loads: loads.map((step) => ({
+      id,
+      description,
+      requirements,
+      now: now ?? NOW,
+      roots: (roots ?? ['city']).map((name) => hex(KEYS[name as keyof typeof KEYS].publicKey)),
+      loads: (loads ?? []).map((step) => ({
         list: step.list,
         as: step.as ?? (step.list.startsWith('tl-') ? 'trust-list' : 'revocation'),
         ...(step.now === undefined ? {} : { now: step.now }),
+        bytesHex: hex(lists[step.list as keyof typeof lists]),
         expect: step.expect,
       })),
+      ...rest,
     };
   });
 }
@@ -1590,7 +1593,7 @@ function write(name: string, description: string, cases: unknown[], withFixtures
     description,
     source: SOURCE,
     ...(withFixtures ? { fixtures } : {}),
-    cases: explicit(cases),
+    cases: explicit(cases as VerifyCase[]),
   };
   writeFileSync(join(out, `${name}.json`), `${JSON.stringify(file, null, 2)}\n`);
 }

@@ -23,12 +23,15 @@ export interface ListStep {
   expect: ReasonCode;
   /** Clock while loading; default the case's `now`. */
   now?: number;
+  /** The list's COSE bytes (the written vectors always carry them). */
+  bytesHex?: string;
 }
 
 export interface VerifyCase {
   id: string;
   description: string;
   requirements: string[];
+  /** Root public keys (hex) the verifier is provisioned with. */
   roots?: string[];
   loads?: ListStep[];
   now?: number;
@@ -47,12 +50,6 @@ export interface VerifyCase {
   };
 }
 
-export interface VectorFixtures {
-  now: number;
-  keys: Record<string, { publicKey: string; secretKey?: string }>;
-  lists: Record<string, string>;
-}
-
 /** JSON form of a payload as the vectors hold it: byte strings as lower-case hex. */
 export const payloadJson = payloadToJson;
 
@@ -60,24 +57,25 @@ function loadAs(step: ListStep): 'trust-list' | 'revocation' {
   return step.as ?? (step.list.startsWith('tl-') ? 'trust-list' : 'revocation');
 }
 
-/** Runs a case; returns human-readable problems (empty when the verifier agrees). */
-export function runCase(c: VerifyCase, fixtures: VectorFixtures, backend?: VerifierBackend): string[] {
+/** Runs a self-contained case; returns human-readable problems (empty when the verifier agrees). */
+export function runCase(c: VerifyCase, backend?: VerifierBackend): string[] {
   const problems: string[] = [];
-  let clock = c.now ?? fixtures.now;
+  const now = c.now ?? 0;
+  let clock = now;
   const verifier = new QrVerifier({
-    roots: (c.roots ?? ['city']).map((name) => hexToBytes(fixtures.keys[name]?.publicKey ?? '')),
+    roots: (c.roots ?? []).map((key) => hexToBytes(key)),
     clock: () => clock,
     ...(backend === undefined ? {} : { backend }),
   });
   for (const step of c.loads ?? []) {
-    clock = step.now ?? c.now ?? fixtures.now;
-    const bytes = hexToBytes(fixtures.lists[step.list] ?? '');
+    clock = step.now ?? now;
+    const bytes = hexToBytes(step.bytesHex ?? '');
     const result =
       loadAs(step) === 'trust-list' ? verifier.loadTrustList(bytes) : verifier.loadRevocationList(bytes);
     if (result.reason !== step.expect)
       problems.push(`load ${step.list}: got ${result.reason}, want ${step.expect}`);
   }
-  clock = c.now ?? fixtures.now;
+  clock = now;
   const expect = c.expect;
   if (expect === undefined) return problems;
   if (c.bundle !== undefined) {
