@@ -165,6 +165,10 @@ const lists = {
     fx,
   ),
   'rl-signed-by-root': signPayload(revocationList(1), KEYS.city.secretKey),
+  'rl-fx-2-dated-after-key': signPayload(
+    revocationList(2, { issuedAt: Y2027_JAN5, nextUpdate: Y2027_JAN5 + DAY }),
+    fx,
+  ),
   'tl-10-2027': signPayload(
     trustList(10, {
       issuedAt: Y2027_JAN5,
@@ -1419,6 +1423,16 @@ const listCases: VerifyCase[] = [
       { list: 'tl-7', expect: 'OK' },
       { list: 'rl-fx-2-signed-by-ca', expect: 'KEY_NOT_AUTHORISED' },
     ],
+  ),
+  loadCase(
+    'qr-list-revocation-after-key-window',
+    'A revocation list issued in 2027 by the key that stopped signing at the end of 2026',
+    ['WC-QR-085'],
+    [
+      { list: 'tl-10-2027', expect: 'OK' },
+      { list: 'rl-fx-2-dated-after-key', expect: 'KEY_NOT_AUTHORISED' },
+    ],
+    { now: Y2027_JAN5 + HOUR },
   ),
   loadCase(
     'qr-list-revocation-wrong-kind',
