@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { SummaryLineReporter } from './.ci/vitest-summary-reporter';
+import { SummaryLineReporter } from './.ci/vitest-summary-reporter.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

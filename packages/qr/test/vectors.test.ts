@@ -1,7 +1,7 @@
 import { loadVectorFiles } from '@weldcode/conformance';
 import { hexToBytes } from '@weldcode/crypto';
 import { describe, expect, it } from 'vitest';
-import { type ListStep, runCase, type VerifyCase } from '../scripts/vector-runner';
+import { type ListStep, runCase, type VectorFixtures, type VerifyCase } from '../scripts/vector-runner';
 import { decodeBase45, encodeBase45, QrError, REASON_CODES } from '../src/index';
 
 interface QrCase extends VerifyCase {
@@ -27,9 +27,10 @@ describe('qr vectors', () => {
   for (const backend of ['native', 'noble', 'noble-precomputed'] as const) {
     describe(`verifier with the ${backend} Ed25519 backend (WC-QR-014: same verdict on every vector)`, () => {
       for (const file of withFixtures) {
+        const fixtures = (file as unknown as { fixtures: VectorFixtures }).fixtures;
         for (const vector of file.cases as QrCase[]) {
           it(`${vector.id}: ${vector.requirements.join(' ')}`, () => {
-            expect(runCase(vector, backend)).toEqual([]);
+            expect(runCase(vector, fixtures, backend)).toEqual([]);
           });
         }
       }
