@@ -1,12 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { SummaryLineReporter } from './.ci/vitest-summary-reporter';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Every workspace folder that holds tests becomes one vitest project named after it. */
 function projectDirs(): string[] {
-  const dirs = ['conformance'];
+  const dirs = ['conformance', '.ci'];
   for (const parent of ['packages', 'examples']) {
     if (!existsSync(`${root}${parent}`)) continue;
     for (const name of readdirSync(`${root}${parent}`)) dirs.push(`${parent}/${name}`);
@@ -30,6 +31,7 @@ function sourceAliases(): Record<string, string> {
 export default defineConfig({
   resolve: { alias: sourceAliases() },
   test: {
+    reporters: ['default', new SummaryLineReporter()],
     projects: projectDirs().map((dir) => ({
       extends: true,
       test: { name: dir, root: `${root}${dir}`, include: ['test/**/*.test.ts'] },

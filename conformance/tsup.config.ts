@@ -1,3 +1,4 @@
 import { packageBuild } from '../tsup.base';
 
-export default packageBuild();
+// `shims` gives the CJS build a working `import.meta.url`, used to find the shipped vectors.
+export default packageBuild({ shims: true });

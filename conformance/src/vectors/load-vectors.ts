@@ -12,6 +12,8 @@ export interface LoadVectorsOptions {
   root?: string;
   /** Only files of this area folder (`protocol`, `qr`, ...). */
   area?: string;
+  /** Called after each file validates, with its index and the number of files (progress bars). */
+  onFile?: (path: string, index: number, total: number) => void;
 }
 
 function compileSchemas(root: string): Map<string, ValidateFunction> {
@@ -61,7 +63,7 @@ export function loadVectorFiles(options: LoadVectorsOptions = {}): VectorFile[] 
       !path.startsWith('schema/') && (options.area === undefined || path.startsWith(`${options.area}/`)),
   );
   const seen = new Map<string, string>();
-  return paths.map((path) => {
+  return paths.map((path, index) => {
     const area = path.split('/')[0] ?? '';
     const validate = validators.get(area);
     if (validate === undefined || !path.includes('/')) {
@@ -89,6 +91,7 @@ export function loadVectorFiles(options: LoadVectorsOptions = {}): VectorFile[] 
       }
       seen.set(vector.id, path);
     }
+    options.onFile?.(path, index, paths.length);
     return file;
   });
 }

@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import type { CliIo } from './cli-io';
+import { conformanceCommand } from './commands/conformance-command';
+import { demoCommand } from './commands/demo-command';
+import { CLI_VERSION } from './version';
+
+/**
+ * Builds the `weldcode` program. Each package contributes one top-level subcommand, registered
+ * here in alphabetical order, so `weldcode --help` is the index of everything the SDK can do.
+ */
+export function createProgram(io: CliIo): Command {
+  const program = new Command('weldcode')
+    .description('weldcode: chip-and-code (加芯赋码) welding safety supervision — protocol, codes, tools')
+    .version(CLI_VERSION)
+    .showHelpAfterError()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  const commands = [conformanceCommand(io), demoCommand(io)];
+  for (const command of commands) program.addCommand(command);
+  return program;
+}
