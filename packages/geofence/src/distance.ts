@@ -38,7 +38,7 @@ export function distanceToEdges(edges: Float64Array, px: number, py: number): nu
     const dy = by - ay;
     const lengthSquared = dx * dx + dy * dy;
     let t = lengthSquared === 0 ? 0 : -(ax * dx + ay * dy) / lengthSquared;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    t = Math.min(1, Math.max(0, t));
     const cx = ax + t * dx;
     const cy = ay + t * dy;
     const d = cx * cx + cy * cy;

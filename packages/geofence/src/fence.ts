@@ -215,7 +215,11 @@ export class Fence {
     if (code === OUTSIDE) {
       return { decision: distance > radius ? 'outside' : 'uncertain', location, signedDistance: distance };
     }
-    return { decision: distance >= radius ? 'inside' : 'uncertain', location, signedDistance: -distance };
+    return {
+      decision: distance >= radius ? 'inside' : 'uncertain',
+      location,
+      signedDistance: code === BOUNDARY ? 0 : -distance,
+    };
   }
 
   /**

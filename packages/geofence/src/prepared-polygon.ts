@@ -97,7 +97,7 @@ export class PreparedPolygon {
 }
 
 function clampBand(b: number, last: number): number {
-  return b < 0 ? 0 : b > last ? last : b;
+  return Math.min(last, Math.max(0, b));
 }
 
 function total(counts: Uint32Array): number {
