@@ -96,6 +96,21 @@ describe('point tests', () => {
     expect(right.containsPoint(ulpStep(1, -1), 0.5)).toBe(false);
   });
 
+  it('WC-GEO-012: edges are straight in the lon/lat plane, not great circles', () => {
+    // The great circle from (100, 60) to (120, 60) bulges north to about 60.4° at 110°E.
+    const band = polygonFence('band', [
+      [
+        [100, 50],
+        [120, 50],
+        [120, 60],
+        [100, 60],
+        [100, 50],
+      ],
+    ]);
+    expect(locate(band, 110, 60.2)).toBe('outside');
+    expect(locate(band, 110, 60)).toBe('boundary');
+  });
+
   it('WC-GEO-032: a MultiPolygon contains points of any of its polygons', () => {
     const fence = createFence({
       id: 'multi',
