@@ -38,6 +38,18 @@ function randomPoints(random: () => number, n: number, box: number[]): Float64Ar
   return points;
 }
 
+/** A drawn-looking outline: a wavy closed curve with a little jitter (no spikes). */
+function smoothRing(random: () => number, n: number, cx: number, cy: number, radius: number): number[][] {
+  const ring: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const a = (2 * Math.PI * i) / n;
+    const r = radius * (1 + 0.15 * Math.sin(3 * a) + 0.05 * Math.sin(11 * a)) * (0.97 + 0.03 * random());
+    ring.push([cx + r * Math.cos(a), cy + r * Math.sin(a)]);
+  }
+  ring.push([...(ring[0] as number[])]);
+  return ring;
+}
+
 async function singleFence(
   label: string,
   vertices: number,
@@ -45,9 +57,10 @@ async function singleFence(
   cy: number,
   radius: number,
   seed: number,
+  spiky = false,
 ): Promise<void> {
   const random = seededRandom(seed);
-  const ring = starRing(random, vertices, cx, cy, radius);
+  const ring = (spiky ? starRing : smoothRing)(random, vertices, cx, cy, radius);
   const geometry: Polygon = { type: 'Polygon', coordinates: [ring] };
   const fence = createFence({ id: label, datum: 'wgs84', kind: 'allowed', geometry });
   const box = [...fence.bbox];
@@ -289,6 +302,7 @@ await singleFence('50 vertices', 50, 121.47, 31.23, 0.01, 1);
 await singleFence('1000 vertices', 1000, 121.47, 31.23, 0.01, 2);
 await singleFence('50 vertices around (0,0)', 50, 0, 0, 0.001, 3);
 await singleFence('1000 vertices around (0,0)', 1000, 0, 0, 0.001, 4);
+await singleFence('1000 vertices, spiky star', 1000, 121.47, 31.23, 0.01, 5, true);
 await manyFences();
 await conversions();
 console.log(`node ${process.version}, ${quick ? 'quick' : 'full'} run`);

@@ -15,7 +15,7 @@ import {
   type PointLocation,
   type Position,
 } from './types';
-import { edgesOf, validatePolygons } from './validate-geometry';
+import { validatePolygons } from './validate-geometry';
 
 /** The largest circle radius accepted, in metres: the planar shortcuts stay accurate below it. */
 export const MAX_CIRCLE_RADIUS_M = 50_000;
@@ -86,26 +86,50 @@ function circleShape(geometry: CircleGeometry): Shape {
       details: { lon: cx },
     });
   }
-  return {
-    bbox: [cx - dLon, cy - dLat, cx + dLon, cy + dLat],
-    locate(lon, lat) {
-      const d = distanceMetres(cx, cy, lon, lat);
-      return d < r ? INSIDE : d === r ? BOUNDARY : OUTSIDE;
-    },
-    distance: (lon, lat) => Math.abs(distanceMetres(cx, cy, lon, lat) - r),
-    span: (x0, y0, x1, y1) => circleSpan(cx, cy, r, x0, y0, x1, y1),
-  };
+  return new CircleShape(cx, cy, r, [cx - dLon, cy - dLat, cx + dLon, cy + dLat]);
+}
+
+// Shapes are classes, not closures: one shared method per class keeps the hot call sites
+// monomorphic when an index holds 100k fences.
+class CircleShape implements Shape {
+  constructor(
+    private readonly cx: number,
+    private readonly cy: number,
+    private readonly r: number,
+    readonly bbox: BBox,
+  ) {}
+  locate(lon: number, lat: number): number {
+    const d = distanceMetres(this.cx, this.cy, lon, lat);
+    return d < this.r ? INSIDE : d === this.r ? BOUNDARY : OUTSIDE;
+  }
+  distance(lon: number, lat: number): number {
+    return Math.abs(distanceMetres(this.cx, this.cy, lon, lat) - this.r);
+  }
+  span(x0: number, y0: number, x1: number, y1: number): [number, number] | undefined {
+    return circleSpan(this.cx, this.cy, this.r, x0, y0, x1, y1);
+  }
+}
+
+class PolygonShape extends PreparedPolygon implements Shape {
+  readonly bbox: BBox;
+  constructor(
+    edges: Float64Array,
+    readonly rings: number,
+  ) {
+    super(edges);
+    this.bbox = [this.minX, this.minY, this.maxX, this.maxY];
+  }
+  distance(lon: number, lat: number): number {
+    return distanceToEdges(this.edges, lon, lat);
+  }
+  span(x0: number, y0: number, x1: number, y1: number): [number, number] | undefined {
+    return polygonSpan(this.edges, x0, y0, x1, y1);
+  }
 }
 
 function polygonShape(geometry: FenceGeometry): Shape {
-  const edges = edgesOf(validatePolygons(geometry));
-  const prepared = new PreparedPolygon(edges);
-  return {
-    bbox: [prepared.minX, prepared.minY, prepared.maxX, prepared.maxY],
-    locate: (lon, lat) => prepared.locate(lon, lat),
-    distance: (lon, lat) => distanceToEdges(edges, lon, lat),
-    span: (x0, y0, x1, y1) => polygonSpan(edges, x0, y0, x1, y1),
-  };
+  const { edges, rings } = validatePolygons(geometry);
+  return new PolygonShape(edges, rings);
 }
 
 function shapeOf(geometry: FenceGeometry): Shape {
@@ -121,10 +145,13 @@ function shapeOf(geometry: FenceGeometry): Shape {
   );
 }
 
-function deepFreeze<T>(value: T): T {
+/** A frozen deep copy of JSON-like data (arrays, plain objects, primitives) in one pass. */
+function frozenCopy<T>(value: T): T {
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
   if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
+    const copy: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) copy[key] = frozenCopy(child);
+    return Object.freeze(copy) as T;
   }
   return value;
 }
@@ -150,9 +177,8 @@ export class Fence {
     this.id = input.id;
     this.datum = input.datum;
     this.kind = input.kind;
-    this.geometry = deepFreeze(structuredClone(input.geometry) as FenceGeometry);
-    this.windows =
-      input.windows === undefined ? undefined : deepFreeze(structuredClone(input.windows) as TimeWindow[]);
+    this.geometry = frozenCopy(input.geometry);
+    this.windows = input.windows === undefined ? undefined : frozenCopy(input.windows);
     this.bbox = Object.freeze([...shape.bbox]) as unknown as BBox;
     this.shape = shape;
     this.compiledWindows = windows;
@@ -235,6 +261,27 @@ export class Fence {
   isActiveAt(time: number): boolean {
     assertTime(time);
     return this.compiledWindows === undefined || this.compiledWindows.some((w) => w.contains(time));
+  }
+
+  /**
+   * @internal How many numbers the closed ring [x0, y0, ..., x0, y0] of this fence takes if it is
+   * a single-ring polygon of at most `maxEdges` edges (an index packs those side by side), else 0.
+   */
+  smallRingSize(maxEdges: number): number {
+    const shape = this.shape;
+    if (!(shape instanceof PolygonShape) || shape.rings !== 1 || shape.edges.length > maxEdges * 4) return 0;
+    return shape.edges.length / 2 + 2;
+  }
+
+  /** @internal Writes the closed ring sized by {@link Fence.smallRingSize} into `out` at `at`. */
+  writeSmallRing(out: Float64Array, at: number): void {
+    const edges = (this.shape as PolygonShape).edges;
+    for (let k = 0; k < edges.length; k += 4) {
+      out[at + k / 2] = edges[k] as number;
+      out[at + k / 2 + 1] = edges[k + 1] as number;
+    }
+    out[at + edges.length / 2] = edges[0] as number;
+    out[at + edges.length / 2 + 1] = edges[1] as number;
   }
 
   /** @internal Where the straight segment p0→p1 (fence datum) runs through the fence, if it does. */

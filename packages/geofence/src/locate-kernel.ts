@@ -6,14 +6,22 @@ export const INSIDE = 1;
 export const BOUNDARY = 2;
 
 /**
- * Exact crossing-number test of (px, py) against edges stored as [ax, ay, bx, by] quadruples in
- * `edges[from..to)`. Edges count as crossed by the ray to +x under the half-open rule
+ * Exact crossing-number test of (px, py) against the edges read from `coords[from..to)`: edge k
+ * is (coords[k], coords[k+1]) → (coords[k+2], coords[k+3]) for k = from, from + step, ... With
+ * step 4 that is a list of [ax, ay, bx, by] quadruples; with step 2 a closed ring of positions. Edges count as crossed by the ray to +x under the half-open rule
  * (exactly one endpoint strictly above py), so every vertex is counted once. Any point on an
  * edge or vertex returns BOUNDARY. All comparisons are exact; orientation is exact.
  */
-export function locateInEdges(edges: Float64Array, from: number, to: number, px: number, py: number): number {
+export function locateInEdges(
+  edges: Float64Array,
+  from: number,
+  to: number,
+  px: number,
+  py: number,
+  step = 4,
+): number {
   let inside = false;
-  for (let k = from; k < to; k += 4) {
+  for (let k = from; k < to; k += step) {
     const ax = edges[k] as number;
     const ay = edges[k + 1] as number;
     const bx = edges[k + 2] as number;

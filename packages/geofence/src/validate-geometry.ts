@@ -93,11 +93,11 @@ export function readPolygons(geometry: FenceGeometry): Rings {
 
 interface EdgeTable {
   coords: Float64Array;
-  polygon: Uint32Array;
-  ring: Uint32Array;
+  polygon: number[];
+  ring: number[];
   /** Position of the edge in its ring and the ring's edge count, to tell neighbours apart. */
-  index: Uint32Array;
-  size: Uint32Array;
+  index: number[];
+  size: number[];
 }
 
 function ringEdges(ring: number[][], out: Float64Array, at: number): void {
@@ -116,10 +116,10 @@ function buildEdgeTable(polygons: Rings): EdgeTable {
   for (const polygon of polygons) for (const ring of polygon) count += ring.length;
   const table: EdgeTable = {
     coords: new Float64Array(count * 4),
-    polygon: new Uint32Array(count),
-    ring: new Uint32Array(count),
-    index: new Uint32Array(count),
-    size: new Uint32Array(count),
+    polygon: new Array<number>(count),
+    ring: new Array<number>(count),
+    index: new Array<number>(count),
+    size: new Array<number>(count),
   };
   let e = 0;
   polygons.forEach((polygon, p) => {
@@ -248,6 +248,7 @@ function checkNesting(polygons: Rings): void {
       });
     });
   });
+  if (polygons.length === 1) return;
   const polygonEdges = polygons.map((polygon) => edgesOf([polygon]));
   polygons.forEach((polygon, p) => {
     const v = (polygon[0] as number[][])[0] as number[];
@@ -263,14 +264,16 @@ function checkNesting(polygons: Rings): void {
 }
 
 /**
- * Reads a Polygon or MultiPolygon and proves it simple: closed rings of ≥ 3 distinct positions,
+ * Reads a Polygon or MultiPolygon, proves it simple and returns its edges as [ax, ay, bx, by]
+ * quadruples: closed rings of ≥ 3 distinct positions,
  * finite coordinates in range, no edge spanning > 180° of longitude, no two edges touching
  * except neighbours at their shared vertex, holes inside their shell and not nested, polygons
  * disjoint. Orientation is free (RFC 7946 §3.1.6 says parsers should not reject on it).
  */
-export function validatePolygons(geometry: FenceGeometry): Rings {
+export function validatePolygons(geometry: FenceGeometry): { edges: Float64Array; rings: number } {
   const polygons = readPolygons(geometry);
-  checkIntersections(buildEdgeTable(polygons));
+  const table = buildEdgeTable(polygons);
+  checkIntersections(table);
   checkNesting(polygons);
-  return polygons;
+  return { edges: table.coords, rings: polygons.reduce((n, polygon) => n + polygon.length, 0) };
 }

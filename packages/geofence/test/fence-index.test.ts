@@ -51,6 +51,23 @@ describe('fence index', () => {
       hits += actual.length;
     }
     expect(hits).toBeGreaterThan(1000);
+    // Vertices and points on edges of packed small rings must hit their fence (boundary rule).
+    for (const fence of fences.slice(0, 100)) {
+      if (fence.geometry.type !== 'Polygon') continue;
+      const ring = fence.geometry.coordinates[0] as number[][];
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const [ax, ay] = ring[i] as [number, number];
+        const [bx, by] = ring[i + 1] as [number, number];
+        for (const [x, y] of [
+          [ax, ay],
+          [(ax + bx) / 2, (ay + by) / 2],
+        ] as const) {
+          const position = { lon: x, lat: y, datum: fence.datum };
+          const ids = index.query(position).map((f) => f.id);
+          expect(ids.includes(fence.id)).toBe(fence.locate(position) !== 'outside');
+        }
+      }
+    }
   });
 
   it('WC-GEO-090 WC-GEO-030: shared edges hit both fences; windows filter by time', () => {
