@@ -185,7 +185,15 @@ describe('point tests', () => {
     const ring = starRing(random, n, cx, cy, r);
     const hole = starRing(random, 12, cx, cy, r * 0.2);
     const fence = polygonFence('star', [ring, hole]);
-    const points = nearEdgePoints(random, [ring, hole], 20_000, ulpStep);
+    const [minX, minY, maxX, maxY] = fence.bbox;
+    // Near-edge points exercise the band scan; random ones the grid's pre-classified cells.
+    const points = [
+      ...nearEdgePoints(random, [ring, hole], 20_000, ulpStep),
+      ...Array.from({ length: 5000 }, () => [
+        minX + random() * (maxX - minX),
+        minY + random() * (maxY - minY),
+      ]),
+    ];
     let disagreements = 0;
     const seen = new Set<string>();
     for (const [x, y] of points as [number, number][]) {
