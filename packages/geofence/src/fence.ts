@@ -110,14 +110,20 @@ class CircleShape implements Shape {
   }
 }
 
+/** Single-ring polygons up to this many edges also keep their ring as [x0, y0, ..., x0, y0]. */
+const SMALL_RING_MAX_EDGES = 32;
+
 class PolygonShape extends PreparedPolygon implements Shape {
   readonly bbox: BBox;
-  constructor(
-    edges: Float64Array,
-    readonly rings: number,
-  ) {
+  /**
+   * The closed ring of a small single-ring polygon: one compact array an index can scan
+   * directly (at 100k fences, cache misses on a fence's chain of objects dominate a query).
+   */
+  readonly smallRing: Float64Array | undefined;
+  constructor(edges: Float64Array, rings: number) {
     super(edges);
     this.bbox = [this.minX, this.minY, this.maxX, this.maxY];
+    this.smallRing = rings === 1 && edges.length <= SMALL_RING_MAX_EDGES * 4 ? closedRing(edges) : undefined;
   }
   distance(lon: number, lat: number): number {
     return distanceToEdges(this.edges, lon, lat);
@@ -125,6 +131,18 @@ class PolygonShape extends PreparedPolygon implements Shape {
   span(x0: number, y0: number, x1: number, y1: number): [number, number] | undefined {
     return polygonSpan(this.edges, x0, y0, x1, y1);
   }
+}
+
+/** [x0, y0, x1, y1, ..., x0, y0] from the [ax, ay, bx, by] edges of one ring. */
+function closedRing(edges: Float64Array): Float64Array {
+  const ring = new Float64Array(edges.length / 2 + 2);
+  for (let k = 0; k < edges.length; k += 4) {
+    ring[k / 2] = edges[k] as number;
+    ring[k / 2 + 1] = edges[k + 1] as number;
+  }
+  ring[ring.length - 2] = edges[0] as number;
+  ring[ring.length - 1] = edges[1] as number;
+  return ring;
 }
 
 function polygonShape(geometry: FenceGeometry): Shape {
@@ -264,24 +282,11 @@ export class Fence {
   }
 
   /**
-   * @internal How many numbers the closed ring [x0, y0, ..., x0, y0] of this fence takes if it is
-   * a single-ring polygon of at most `maxEdges` edges (an index packs those side by side), else 0.
+   * @internal The closed ring [x0, y0, ..., x0, y0] of a single-ring polygon of at most 32
+   * edges, for an index to scan directly; undefined for other fences.
    */
-  smallRingSize(maxEdges: number): number {
-    const shape = this.shape;
-    if (!(shape instanceof PolygonShape) || shape.rings !== 1 || shape.edges.length > maxEdges * 4) return 0;
-    return shape.edges.length / 2 + 2;
-  }
-
-  /** @internal Writes the closed ring sized by {@link Fence.smallRingSize} into `out` at `at`. */
-  writeSmallRing(out: Float64Array, at: number): void {
-    const edges = (this.shape as PolygonShape).edges;
-    for (let k = 0; k < edges.length; k += 4) {
-      out[at + k / 2] = edges[k] as number;
-      out[at + k / 2 + 1] = edges[k + 1] as number;
-    }
-    out[at + edges.length / 2] = edges[0] as number;
-    out[at + edges.length / 2 + 1] = edges[1] as number;
+  smallRing(): Float64Array | undefined {
+    return this.shape instanceof PolygonShape ? this.shape.smallRing : undefined;
   }
 
   /** @internal Where the straight segment p0→p1 (fence datum) runs through the fence, if it does. */
