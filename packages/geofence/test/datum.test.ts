@@ -24,7 +24,7 @@ describe('datums', () => {
       );
     }
     expect(worst).toBeLessThanOrEqual(1e-9);
-  });
+  }, 60_000);
 
   it('WC-GEO-006: inverse conversions round-trip within 1 mm over 100k points across China', () => {
     let worst = 0;
@@ -36,7 +36,7 @@ describe('datums', () => {
       }
     }
     expect(worst).toBeLessThanOrEqual(0.001);
-  });
+  }, 60_000);
 
   it('WC-GEO-004: outside the China box GCJ-02 equals WGS-84 both ways, BD-09 still shifts', () => {
     for (const [lon, lat] of [

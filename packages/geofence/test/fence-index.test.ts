@@ -68,7 +68,7 @@ describe('fence index', () => {
         }
       }
     }
-  });
+  }, 60_000);
 
   it('WC-GEO-090 WC-GEO-030: shared edges hit both fences; windows filter by time', () => {
     const left = createFence({

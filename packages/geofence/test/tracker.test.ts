@@ -170,7 +170,7 @@ describe('tracker', () => {
     expect(outsideSamples).toBeGreaterThan(1000);
     expect(types.filter((t) => t === 'EXIT')).toEqual([]);
     expect(types.slice(0, 2)).toEqual(['ENTER', 'DWELL']);
-  });
+  }, 60_000);
 
   it('WC-GEO-002 WC-GEO-053: bad fixes and options are typed errors', () => {
     const tracker = new GeofenceTracker([square]);

@@ -338,5 +338,5 @@ describe('fence validation', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 });
