@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { convertPosition, createFence, distanceMetres, GeofenceError } from '../src/index';
+import { METRE_LAT, metreLon, metreSquare } from './support/scenario';
 
 // A 200 m × 200 m square drawn on Amap (GCJ-02) in Shanghai.
 const lat0 = 31.23;
-const dLat = 200 / 111195.08;
-const dLon = dLat / Math.cos((lat0 * Math.PI) / 180);
-const zone = createFence({
-  id: 'permit',
-  datum: 'gcj02',
-  kind: 'allowed',
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [121.47, lat0],
-        [121.47 + dLon, lat0],
-        [121.47 + dLon, lat0 + dLat],
-        [121.47, lat0 + dLat],
-        [121.47, lat0],
-      ],
-    ],
-  },
-});
-const metreLat = 1 / 111195.08;
+const dLon = 200 * metreLon(lat0);
+const dLat = 200 * METRE_LAT;
+const zone = createFence(metreSquare('permit', 'gcj02', 'allowed', 121.47, lat0, 200));
+const metreLat = METRE_LAT;
 const centreLon = 121.47 + dLon / 2;
 
 function atMetresFromSouthEdge(metres: number, accuracy: number) {

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createFence, type DeviceFix, GeofenceError, GeofenceTracker, type TrackerEvent } from '../src/index';
 import { gaussian, seededRandom } from './support/random';
+import { METRE_LAT, metreLon as metreLonAt, metreSquare } from './support/scenario';
 
 const lat0 = 31.23;
-const metreLat = 1 / 111195.08;
-const metreLon = metreLat / Math.cos((lat0 * Math.PI) / 180);
+const metreLat = METRE_LAT;
+const metreLon = metreLonAt(lat0);
 // A 400 m square whose south edge runs along lat0.
-const square = createFence({
-  id: 'site',
-  datum: 'wgs84',
-  kind: 'allowed',
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [121.47, lat0],
-        [121.47 + 400 * metreLon, lat0],
-        [121.47 + 400 * metreLon, lat0 + 400 * metreLat],
-        [121.47, lat0 + 400 * metreLat],
-        [121.47, lat0],
-      ],
-    ],
-  },
-});
+const square = createFence(metreSquare('site', 'wgs84', 'allowed', 121.47, lat0, 400));
 const T0 = Date.parse('2026-05-04T08:00:00+08:00');
 
 /** A fix `north` metres from the south edge (negative = outside), `east` metres from its west end. */

@@ -9,11 +9,11 @@ import {
   FenceIndex,
   type FenceInput,
   GeofenceError,
-  GeofenceTracker,
   LeftSiteRule,
   remoteScan,
   type TrackerOptions,
 } from '../src/index';
+import { replayTrack, type ScenarioFix } from './support/scenario';
 
 interface Position {
   lon: number;
@@ -23,11 +23,7 @@ interface Position {
 interface AccurateFix extends Position {
   accuracy: number;
 }
-interface TrackFix extends AccurateFix {
-  t: number;
-  backfilled?: boolean;
-  receivedAfter?: number;
-}
+type TrackFix = ScenarioFix;
 interface GeoCase extends VectorCase {
   type: string;
   fence?: FenceInput;
@@ -66,32 +62,6 @@ function errorCode(fn: () => unknown): string {
   }
 }
 
-function runTrack(v: GeoCase) {
-  const tracker = new GeofenceTracker((v.fences ?? []).map(createFence), v.options);
-  const t0 = Date.parse(v.start ?? '');
-  const toEvent = (e: { type: string; fenceId: string; time: number; inferred: boolean }) => ({
-    type: e.type,
-    fenceId: e.fenceId,
-    t: (e.time - t0) / 1000,
-    inferred: e.inferred,
-  });
-  const events = (v.fixes ?? []).flatMap((f) =>
-    tracker
-      .process({
-        deviceId: 'chip',
-        lon: f.lon,
-        lat: f.lat,
-        datum: f.datum,
-        accuracy: f.accuracy,
-        time: t0 + f.t * 1000,
-        ...(f.backfilled === undefined ? {} : { backfilled: f.backfilled }),
-        ...(f.receivedAfter === undefined ? {} : { receivedAt: t0 + (f.t + f.receivedAfter) * 1000 }),
-      })
-      .events.map(toEvent),
-  );
-  return { events, compliance: tracker.complianceEvents('chip').map(toEvent) };
-}
-
 const runners: Record<string, (v: GeoCase) => void> = {
   locate: (v) => {
     const fence = createFence(v.fence as FenceInput);
@@ -127,7 +97,7 @@ const runners: Record<string, (v: GeoCase) => void> = {
   'compact-invalid': (v) =>
     expect(errorCode(() => decodeCompactFences(bytes(v.hex as string)))).toBe(v.error),
   track: (v) => {
-    const { events, compliance } = runTrack(v);
+    const { events, compliance } = replayTrack(v.fences ?? [], v.options, v.start as string, v.fixes ?? []);
     expect(events).toEqual(v.events);
     if (v.compliance !== undefined) expect(compliance).toEqual(v.compliance);
   },
