@@ -9,11 +9,10 @@ import {
   FenceIndex,
   type FenceInput,
   GeofenceError,
-  LeftSiteRule,
   remoteScan,
   type TrackerOptions,
 } from '../src/index';
-import { replayTrack, type ScenarioFix } from './support/scenario';
+import { replayLeftSite, replayTrack, type ScenarioFix } from './support/scenario';
 
 interface Position {
   lon: number;
@@ -102,22 +101,13 @@ const runners: Record<string, (v: GeoCase) => void> = {
     if (v.compliance !== undefined) expect(compliance).toEqual(v.compliance);
   },
   'left-site': (v) => {
-    const rule = new LeftSiteRule({
-      site: createFence(v.fence as FenceInput),
-      minSeconds: v.minSeconds as number,
-      minMetres: v.minMetres as number,
-    });
-    const t0 = Date.parse(v.start as string);
-    const alerts = (v.fixes ?? []).flatMap((f) => {
-      const alert = rule.process({
-        lon: f.lon,
-        lat: f.lat,
-        datum: f.datum,
-        accuracy: f.accuracy,
-        time: t0 + f.t * 1000,
-      });
-      return alert === undefined ? [] : [{ since: (alert.since - t0) / 1000, t: (alert.time - t0) / 1000 }];
-    });
+    const alerts = replayLeftSite(
+      v.fence as FenceInput,
+      v.minSeconds as number,
+      v.minMetres as number,
+      v.start as string,
+      v.fixes ?? [],
+    );
     expect(alerts).toEqual(v.alerts);
   },
   'remote-scan': (v) =>

@@ -4,6 +4,7 @@ import {
   type FenceInput,
   type FenceKind,
   GeofenceTracker,
+  LeftSiteRule,
   type TrackerEvent,
   type TrackerOptions,
 } from '../../src/index';
@@ -93,4 +94,26 @@ export function replayTrack(
       .events.map(toEvent),
   );
   return { events, compliance: tracker.complianceEvents('chip').map(toEvent) };
+}
+
+/** Replays fixes through a left-registered-site rule; alerts as seconds after the start. */
+export function replayLeftSite(
+  site: FenceInput,
+  minSeconds: number,
+  minMetres: number,
+  start: string,
+  fixes: ScenarioFix[],
+): { since: number; t: number }[] {
+  const rule = new LeftSiteRule({ site: createFence(site), minSeconds, minMetres });
+  const t0 = Date.parse(start);
+  return fixes.flatMap((f) => {
+    const alert = rule.process({
+      lon: f.lon,
+      lat: f.lat,
+      datum: f.datum,
+      accuracy: f.accuracy,
+      time: t0 + f.t * 1000,
+    });
+    return alert === undefined ? [] : [{ since: (alert.since - t0) / 1000, t: (alert.time - t0) / 1000 }];
+  });
 }
