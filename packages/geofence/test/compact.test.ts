@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createFence,
+  type Datum,
   decodeCompactFences,
   encodeCompactFences,
   GeofenceError,
   toMicrodegrees,
 } from '../src/index';
+import { seededRandom, starRing } from './support/random';
 
 const permit = createFence({
   id: 'permit-42',
@@ -182,6 +184,42 @@ describe('compact form', () => {
         expect(code === 'ok' || code.startsWith('ERR_GEO_COMPACT_')).toBe(true);
       }),
       { numRuns: 5000 },
+    );
+  }, 60_000);
+
+  it('WC-GEO-060 WC-GEO-061: random grid fences round-trip to the same geometry and the same bytes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 3, max: 40 }),
+        fc.constantFrom<Datum>('wgs84', 'gcj02', 'bd09'),
+        (seed, n, datum) => {
+          const random = seededRandom(seed);
+          const ring = starRing(
+            random,
+            n,
+            73 + random() * 60,
+            18 + random() * 35,
+            0.001 + random() * 0.05,
+          ).map((p) => p.map((v) => toMicrodegrees(v) / 1e6));
+          let fence: ReturnType<typeof createFence>;
+          try {
+            fence = createFence({
+              id: `r${seed}`,
+              datum,
+              kind: 'forbidden',
+              geometry: { type: 'Polygon', coordinates: [ring] },
+            });
+          } catch {
+            return; // rounding made this random ring invalid; encoding is checked on valid fences only
+          }
+          const bytes = encodeCompactFences([fence]);
+          const [decoded] = decodeCompactFences(bytes);
+          expect(decoded?.geometry).toEqual(fence.geometry);
+          expect(encodeCompactFences(decoded === undefined ? [] : [decoded])).toEqual(bytes);
+        },
+      ),
+      { numRuns: 500 },
     );
   }, 60_000);
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFence, type DeviceFix, GeofenceError, GeofenceTracker, type TrackerEvent } from '../src/index';
 import { gaussian, seededRandom } from './support/random';
@@ -165,4 +166,38 @@ describe('tracker', () => {
     expect(() => tracker.process({ ...fix(0, 0), accuracy: -1 })).toThrow(GeofenceError);
     expect(() => new GeofenceTracker([square], { hysteresisMetres: -1 })).toThrow(GeofenceError);
   });
+
+  it('WC-GEO-071 WC-GEO-072: any track gives ENTER/EXIT alternating, DWELL only inside, times in order', () => {
+    const step = fc.record({
+      dt: fc.integer({ min: 1, max: 120 }),
+      north: fc.double({ min: -60, max: 60, noNaN: true }),
+      accuracy: fc.double({ min: 0, max: 30, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 80 }),
+        fc.integer({ min: 0, max: 60 }),
+        (steps, minDwellSeconds) => {
+          const tracker = new GeofenceTracker([square], {
+            minDwellSeconds,
+            dwellSeconds: 120,
+            sparseGapSeconds: 60,
+          });
+          let t = 0;
+          let inside = false;
+          for (const { dt, north, accuracy } of steps) {
+            t += dt;
+            for (const event of tracker.process(fix(t, north, accuracy)).events) {
+              expect(event.time).toBeLessThanOrEqual(event.confirmedAt);
+              if (event.type === 'ENTER') expect(inside).toBe(false);
+              if (event.type === 'EXIT' || event.type === 'DWELL') expect(inside).toBe(true);
+              if (event.type === 'ENTER') inside = true;
+              if (event.type === 'EXIT') inside = false;
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });
