@@ -4,6 +4,7 @@ import { GeofenceError } from './geofence-error';
 import type { CircleGeometry, FenceGeometry } from './geometry';
 import { BOUNDARY, INSIDE, OUTSIDE } from './locate-kernel';
 import { PreparedPolygon } from './prepared-polygon';
+import { type SlabRing, storeInSlab } from './ring-slab';
 import { circleSpan, polygonSpan } from './segment-span';
 import { assertTime, type CompiledWindow, compileWindows, type TimeWindow } from './time-window';
 import {
@@ -119,11 +120,12 @@ class PolygonShape extends PreparedPolygon implements Shape {
    * The closed ring of a small single-ring polygon: one compact array an index can scan
    * directly (at 100k fences, cache misses on a fence's chain of objects dominate a query).
    */
-  readonly smallRing: Float64Array | undefined;
+  readonly smallRing: SlabRing | undefined;
   constructor(edges: Float64Array, rings: number) {
     super(edges);
     this.bbox = [this.minX, this.minY, this.maxX, this.maxY];
-    this.smallRing = rings === 1 && edges.length <= SMALL_RING_MAX_EDGES * 4 ? closedRing(edges) : undefined;
+    this.smallRing =
+      rings === 1 && edges.length <= SMALL_RING_MAX_EDGES * 4 ? storeInSlab(closedRing(edges)) : undefined;
   }
   distance(lon: number, lat: number): number {
     return distanceToEdges(this.edges, lon, lat);
@@ -285,7 +287,7 @@ export class Fence {
    * @internal The closed ring [x0, y0, ..., x0, y0] of a single-ring polygon of at most 32
    * edges, for an index to scan directly; undefined for other fences.
    */
-  smallRing(): Float64Array | undefined {
+  smallRing(): SlabRing | undefined {
     return this.shape instanceof PolygonShape ? this.shape.smallRing : undefined;
   }
 
