@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import type { CliIo } from './cli-io';
 import { conformanceCommand } from './commands/conformance/conformance-command';
+import { credentialsCommand } from './commands/credentials-command';
 import { demoCommand } from './commands/demo-command';
+import { protocolCommand } from './commands/protocol-command';
+import { qrCommand } from './commands/qr/qr-command';
 import { CLI_VERSION } from './version';
 
 /**
@@ -14,7 +17,13 @@ export function createProgram(io: CliIo): Command {
     .version(CLI_VERSION)
     .showHelpAfterError()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  const commands = [conformanceCommand(io), demoCommand(io)];
+  const commands = [
+    conformanceCommand(io),
+    credentialsCommand(io),
+    demoCommand(io),
+    protocolCommand(io),
+    qrCommand(io),
+  ];
   for (const command of commands) program.addCommand(command);
   return program;
 }
