@@ -1,5 +1,6 @@
 import type { AreaRule } from '../runner/area-rule';
 import { credentialsRule } from './credentials-rule';
+import { geofenceRule } from './geofence-rule';
 import { protocolRule } from './protocol-rule';
 import { qrRule } from './qr-rule';
 
@@ -9,6 +10,7 @@ import { qrRule } from './qr-rule';
  */
 export const VECTOR_AREA_RULES: Readonly<Record<string, AreaRule>> = {
   credentials: credentialsRule,
+  geofence: geofenceRule,
   protocol: protocolRule,
   qr: qrRule,
 };

@@ -171,7 +171,7 @@ export async function runVectorsProfile(options: RunVectorsOptions): Promise<Vec
             expected,
             durationMs,
           };
-        } else if (outcomeMatches(rule, expected, answer.outcome)) {
+        } else if (outcomeMatches(expected, answer.outcome)) {
           result = { ...base, verdict: 'pass', durationMs };
         } else {
           result = {

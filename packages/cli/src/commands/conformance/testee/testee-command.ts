@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import type { CliIo } from '../../../cli-io';
 import { CLI_VERSION } from '../../../version';
 import { credentialsOutcome } from './credentials-adapter';
+import { geofenceOutcome } from './geofence-adapter';
 import { protocolOutcome } from './protocol-adapter';
 import { qrOutcome } from './qr-adapter';
 
@@ -11,6 +12,7 @@ type Adapter = (vector: never, context: Record<string, unknown>) => unknown;
 /** The areas our own packages implement, each answered through the package's public API. */
 const ADAPTERS: Record<string, Adapter> = {
   credentials: credentialsOutcome as Adapter,
+  geofence: geofenceOutcome as Adapter,
   protocol: protocolOutcome as Adapter,
   qr: qrOutcome as Adapter,
 };
