@@ -127,6 +127,21 @@ export class GeofenceTracker {
     return ordered.flatMap(({ fix }) => this.run(tracks, fix));
   }
 
+  /**
+   * Drops stored fixes with a fix time before `time` (ms) for every device, to bound memory;
+   * compliance evaluation then replays only the fixes kept. Live state is not affected.
+   *
+   * @throws {@link GeofenceError} `ERR_GEO_TIME_INVALID`.
+   * @example
+   * ```ts
+   * tracker.pruneBefore(Date.now() - 7 * 24 * 3600 * 1000); // keep a week for audits
+   * ```
+   */
+  pruneBefore(time: number): void {
+    assertTime(time);
+    for (const device of this.devices.values()) device.fixes = device.fixes.filter((fix) => fix.time >= time);
+  }
+
   /** The current side of a device for a fence: `unknown`, `inside` or `outside`. */
   stateOf(deviceId: string, fenceId: string): 'unknown' | 'inside' | 'outside' {
     const index = this.fences.findIndex((fence) => fence.id === fenceId);

@@ -117,6 +117,9 @@ describe('tracker', () => {
     expect(summary(audit)).toEqual(['ENTER@40', 'EXIT@70']);
     expect(audit.every((e) => !e.realtime)).toBe(true);
     expect(tracker.complianceEvents('nobody')).toEqual([]);
+    tracker.pruneBefore(T0 + 65_000);
+    expect(summary(tracker.complianceEvents('chip-1'))).toEqual([]);
+    expect(() => tracker.pruneBefore(Number.NaN)).toThrow(GeofenceError);
   });
 
   it('WC-GEO-076: crossings between sparse fixes are inferred with interpolated times', () => {
