@@ -32,6 +32,9 @@ export default defineConfig({
   resolve: { alias: sourceAliases() },
   test: {
     reporters: ['default', new SummaryLineReporter()],
+    // CI machines share two cores with builds; property tests and process-spawning tests need room.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: projectDirs().map((dir) => ({
       extends: true,
       test: { name: dir, root: `${root}${dir}`, include: ['test/**/*.test.ts'] },

@@ -1,4 +1,5 @@
 import type { AreaRule } from '../runner/area-rule';
+import { credentialsRule } from './credentials-rule';
 import { protocolRule } from './protocol-rule';
 import { qrRule } from './qr-rule';
 
@@ -7,6 +8,7 @@ import { qrRule } from './qr-rule';
  * folder name under `vectors/`. An area is added here together with its vectors.
  */
 export const VECTOR_AREA_RULES: Readonly<Record<string, AreaRule>> = {
+  credentials: credentialsRule,
   protocol: protocolRule,
   qr: qrRule,
 };

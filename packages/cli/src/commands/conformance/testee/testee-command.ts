@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import type { CliIo } from '../../../cli-io';
 import { CLI_VERSION } from '../../../version';
+import { credentialsOutcome } from './credentials-adapter';
 import { protocolOutcome } from './protocol-adapter';
 import { qrOutcome } from './qr-adapter';
 
@@ -9,6 +10,7 @@ type Adapter = (vector: never, context: Record<string, unknown>) => unknown;
 
 /** The areas our own packages implement, each answered through the package's public API. */
 const ADAPTERS: Record<string, Adapter> = {
+  credentials: credentialsOutcome as Adapter,
   protocol: protocolOutcome as Adapter,
   qr: qrOutcome as Adapter,
 };
