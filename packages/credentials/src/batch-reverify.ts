@@ -75,9 +75,15 @@ export function prepareRegistry(records: readonly RegistryCertificate[]): Prepar
   return records.map(prepareRegistryCertificate);
 }
 
+/**
+ * Certificates this module prepared. Only these skip validation: an object that merely looks
+ * prepared (it has a `key`) is validated like any other record.
+ */
+const PREPARED = new WeakSet<object>();
+
 function prepareRegistryCertificate(record: RegistryCertificate): PreparedRegistryCertificate {
   const prepared = prepareCertificate(record);
-  return {
+  const result: PreparedRegistryCertificate = {
     ref: prepared.ref,
     key: prepared.key,
     typeCode: prepared.typeCode,
@@ -87,12 +93,14 @@ function prepareRegistryCertificate(record: RegistryCertificate): PreparedRegist
     workerId: record.workerId,
     revoked: record.status === 'revoked',
   };
+  PREPARED.add(result);
+  return result;
 }
 
 function isPrepared(
   item: PreparedRegistryCertificate | RegistryCertificate,
 ): item is PreparedRegistryCertificate {
-  return typeof item === 'object' && item !== null && 'key' in item;
+  return typeof item === 'object' && item !== null && PREPARED.has(item);
 }
 
 function lapseAlert(

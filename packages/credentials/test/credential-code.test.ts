@@ -176,4 +176,8 @@ describe('decoders never crash', () => {
       { numRuns: 500 },
     );
   });
+
+  it('WC-CRED-003: a record that only looks prepared is validated, not trusted', () => {
+    expect(() => reverifyCertificates([{ key: false }] as never, { at: 0 })).toThrowError(CredentialsError);
+  });
 });
