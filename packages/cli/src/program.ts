@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliIo } from './cli-io';
 import { conformanceCommand } from './commands/conformance-command';
 import { demoCommand } from './commands/demo-command';
+import { serveCommand } from './commands/serve-command';
 import { CLI_VERSION } from './version';
 
 /**
@@ -14,7 +15,7 @@ export function createProgram(io: CliIo): Command {
     .version(CLI_VERSION)
     .showHelpAfterError()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  const commands = [conformanceCommand(io), demoCommand(io)];
+  const commands = [conformanceCommand(io), demoCommand(io), serveCommand(io)];
   for (const command of commands) program.addCommand(command);
   return program;
 }
