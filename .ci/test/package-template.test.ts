@@ -21,10 +21,19 @@ const packageDirs = [
   'conformance',
 ].filter((dir) => existsSync(join(root, dir, 'package.json')));
 
-const changesets = readdirSync(join(root, '.changeset'))
-  .filter((name) => name.endsWith('.md') && name !== 'README.md')
+const changesetFiles = readdirSync(join(root, '.changeset')).filter(
+  (name) => name.endsWith('.md') && name !== 'README.md',
+);
+const changesets = changesetFiles
   .map((name) => readFileSync(join(root, '.changeset', name), 'utf8'))
   .join('\n');
+
+describe('changesets', () => {
+  it.each(changesetFiles)('%s has a front matter of package bumps that changesets can read', (name) => {
+    const text = readFileSync(join(root, '.changeset', name), 'utf8');
+    expect(text).toMatch(/^---\n(["']@weldcode\/[a-z0-9-]+["']: (patch|minor|major)\n)+---\n\n\S/);
+  });
+});
 
 describe.each(packageDirs)('%s follows the package template', (dir) => {
   const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as Manifest;
@@ -53,6 +62,6 @@ describe.each(packageDirs)('%s follows the package template', (dir) => {
   });
 
   it('has a changeset for its first release', () => {
-    expect(changesets).toContain(`"${manifest.name}"`);
+    expect(changesets).toMatch(new RegExp(`["']${manifest.name}["']: (patch|minor|major)`));
   });
 });

@@ -1,12 +1,56 @@
 /**
- * The weldcode conformance suite: test vectors with their schemas, and spec coverage.
+ * The weldcode conformance suite: test vectors with their schemas, spec coverage, the testee
+ * protocol runner, and signed reports (JSON, JUnit XML, HTML).
  *
  * @packageDocumentation
  * @module @weldcode/conformance
  */
+
+export { VECTOR_AREA_RULES } from './areas/vector-area-rules';
 export { ConformanceError, type ConformanceErrorCode } from './conformance-error';
 export { REQUIREMENT_AREAS, type Requirement, type RequirementReference } from './coverage/requirement';
 export { type AreaCoverage, type SpecCoverage, specCoverage } from './coverage/spec-coverage';
+export {
+  buildReport,
+  type ConformanceReport,
+  REPORT_FORMAT,
+  type ReportContext,
+} from './report/conformance-report';
+export { toHtmlReport } from './report/html-report';
+export { toJUnitXml } from './report/junit-report';
+export {
+  type SignedReport,
+  signReport,
+  type VerifiedReport,
+  verifySignedReport,
+} from './report/signed-report';
+export { fileHash, suiteHash } from './report/suite-hash';
+export type { AreaRule } from './runner/area-rule';
+export {
+  type ExpectedFailures,
+  parseExpectedFailures,
+  readExpectedFailures,
+} from './runner/expected-failures';
+export {
+  type CapabilityManifest,
+  type RunVectorsOptions,
+  runVectorsProfile,
+  type VectorsRun,
+} from './runner/run-vectors';
+export {
+  type CaseMessage,
+  type ResultMessage,
+  TESTEE_PROTOCOL_VERSION,
+  type TesteeHello,
+} from './runner/testee-messages';
+export type { TesteeCommand } from './runner/testee-process';
+export {
+  type CaseResult,
+  countVerdicts,
+  FAILING_VERDICTS,
+  type Verdict,
+  type VerdictCounts,
+} from './runner/verdict';
 export { type LoadVectorsOptions, loadVectorFiles, loadVectors } from './vectors/load-vectors';
 export type { VectorCase, VectorFile } from './vectors/vector-file';
 export { defaultVectorsRoot } from './vectors/vectors-root';

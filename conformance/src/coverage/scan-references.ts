@@ -4,7 +4,13 @@ import { listFiles } from '../repo-files';
 import { REQUIREMENT_ID_PATTERN, type RequirementReference } from './requirement';
 
 /** Where checks live: tests, vectors, and the conformance runner's case definitions. */
-const CHECK_FOLDERS = [/^packages\/[^/]+\/test\//, /^conformance\/test\//, /^conformance\/vectors\//, /^conformance\/src\/cases\//, /^examples\/[^/]+\/test\//];
+const CHECK_FOLDERS = [
+  /^packages\/[^/]+\/test\//,
+  /^conformance\/test\//,
+  /^conformance\/vectors\//,
+  /^conformance\/src\/cases\//,
+  /^examples\/[^/]+\/test\//,
+];
 const CHECK_FILES = /\.(ts|mts|cts|js|mjs|json)$/;
 
 /** Every mention of a requirement ID in the repository's tests, vectors and conformance cases. */

@@ -31,7 +31,14 @@ export function scanSpec(repoRoot: string): Requirement[] {
           { details: { id, first: `${previous.file}:${previous.line}`, second: `${file}:${index + 1}` } },
         );
       }
-      found.set(id, { id, area, file, line: index + 1, text: rest.trim(), withdrawn: /\(withdrawn\)/i.test(rest) });
+      found.set(id, {
+        id,
+        area,
+        file,
+        line: index + 1,
+        text: rest.trim(),
+        withdrawn: /\(withdrawn\)/i.test(rest),
+      });
     });
   }
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { CliIo } from './cli-io';
-import { conformanceCommand } from './commands/conformance-command';
+import { conformanceCommand } from './commands/conformance/conformance-command';
 import { demoCommand } from './commands/demo-command';
 import { serveCommand } from './commands/serve-command';
 import { CLI_VERSION } from './version';

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROBLEM_CATALOG } from '../src/http/problem-catalog';
 import { expectProblem, testApp } from './support/app';
 import { BACKENDS } from './support/backends';
+
+// Hang guards only (tests never assert durations): a loaded 2-core CI machine with PostgreSQL is slow.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const sqlite = BACKENDS[0]!;
 

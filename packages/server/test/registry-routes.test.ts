@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Storage } from '../src/index';
 import { expectProblem, testApp } from './support/app';
 import { BACKENDS } from './support/backends';
 import { chipPublicKey, idNumber } from './support/fixtures';
+
+// Hang guards only (tests never assert durations): a loaded 2-core CI machine with PostgreSQL is slow.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const HOUR = 3_600_000;
 const square = {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BatchWriter, openStorage, ServerError, type Storage, type UplinkRecord } from '../src/index';
 import { sqliteDialect } from '../src/storage/dialect';
 import { migrate, migrationStatus } from '../src/storage/migrate';
@@ -10,6 +10,9 @@ import { MIGRATIONS, type Migration } from '../src/storage/migrations';
 import { openPostgresDatabase } from '../src/storage/postgres-database';
 import { openSqliteDatabase } from '../src/storage/sqlite-database';
 import { BACKENDS, freshStorage } from './support/backends';
+
+// Hang guards only (tests never assert durations): a loaded 2-core CI machine with PostgreSQL is slow.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 function uplink(chipId: string, bootEpoch: number, seq: number): UplinkRecord {
   return {

@@ -1,9 +1,8 @@
-import { type AreaCoverage, loadVectorFiles, type SpecCoverage, specCoverage } from '@weldcode/conformance';
+import { type AreaCoverage, type SpecCoverage, specCoverage } from '@weldcode/conformance';
 import { Command } from 'commander';
-import { CliError } from '../cli-error';
-import type { CliIo } from '../cli-io';
-import { startProgress } from '../progress';
-import { findRepoRoot } from '../repo-root';
+import { CliError } from '../../cli-error';
+import type { CliIo } from '../../cli-io';
+import { findRepoRoot } from '../../repo-root';
 
 function percent(area: AreaCoverage): string {
   return area.defined === 0 ? '-' : `${Math.round((100 * area.covered) / area.defined)} %`;
@@ -49,7 +48,8 @@ function coverageJson(coverage: SpecCoverage): string {
   return `${JSON.stringify({ areas, requirements, unknownReferences: coverage.unknownReferences }, null, 2)}\n`;
 }
 
-function coverageCommand(io: CliIo): Command {
+/** `weldcode conformance coverage`. */
+export function coverageCommand(io: CliIo): Command {
   return new Command('coverage')
     .description(
       'list spec requirements with the tests, vectors and cases that check them; fail on unknown IDs',
@@ -67,39 +67,4 @@ function coverageCommand(io: CliIo): Command {
         );
       }
     });
-}
-
-function vectorsCommand(io: CliIo): Command {
-  return new Command('vectors')
-    .description('validate every test-vector file against its JSON Schema')
-    .option('--json', 'print a JSON summary')
-    .option('--dir <dir>', 'vectors folder (default: the one shipped with @weldcode/conformance)')
-    .action((options: { json?: boolean; dir?: string }) => {
-      const progress = startProgress(io, 'vectors', options.json);
-      const files = loadVectorFiles({
-        ...(options.dir === undefined ? {} : { root: options.dir }),
-        onFile: (path, index, total) => progress.update(index + 1, total, path),
-      });
-      progress.stop();
-      const areas = new Map<string, number>();
-      for (const file of files) areas.set(file.area, (areas.get(file.area) ?? 0) + file.cases.length);
-      const summary = {
-        files: files.length,
-        cases: [...areas.values()].reduce((a, b) => a + b, 0),
-        areas: Object.fromEntries(areas),
-      };
-      if (options.json) io.out(`${JSON.stringify(summary, null, 2)}\n`);
-      else {
-        io.out(`${summary.files} vector files, ${summary.cases} cases, all valid\n`);
-        for (const [area, count] of areas) io.out(`  ${area.padEnd(12)} ${count}\n`);
-      }
-    });
-}
-
-/** `weldcode conformance ...`: the conformance suite's entry points. */
-export function conformanceCommand(io: CliIo): Command {
-  return new Command('conformance')
-    .description('conformance suite: spec coverage, test vectors')
-    .addCommand(coverageCommand(io))
-    .addCommand(vectorsCommand(io));
 }

@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import type { CliIo } from '../../cli-io';
+import { coverageCommand } from './coverage-command';
+import { keygenCommand } from './keygen-command';
+import { runCommand } from './run-command';
+import { vectorsCommand } from './vectors-command';
+import { verifyReportCommand } from './verify-report-command';
+
+/** `weldcode conformance ...`: the conformance suite's entry points. */
+export function conformanceCommand(io: CliIo): Command {
+  return new Command('conformance')
+    .description('conformance suite: run a testee, sign and verify reports, spec coverage, test vectors')
+    .addCommand(runCommand(io))
+    .addCommand(verifyReportCommand(io))
+    .addCommand(keygenCommand(io))
+    .addCommand(coverageCommand(io))
+    .addCommand(vectorsCommand(io));
+}
