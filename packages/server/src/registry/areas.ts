@@ -2,16 +2,9 @@ import { type Static, Type } from '@sinclair/typebox';
 import { newId } from '../ids';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
 import { ServerError } from '../server-error';
+import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlExecutor, SqlRow } from '../storage/sql-database';
-import {
-  getRow,
-  insertRow,
-  isoInstant,
-  listRows,
-  type Page,
-  requireReference,
-  textOrNull,
-} from '../storage/table';
+import { insertRow, isoInstant, requireReference, textOrNull } from '../storage/table';
 
 /** The administrative tiers: 市 → 区 → 街镇. */
 export const AREA_LEVELS = ['city', 'district', 'town'] as const;
@@ -66,8 +59,15 @@ function fromRow(row: SqlRow): Area {
 }
 
 /** City, districts and towns. A district's parent is a city, a town's a district; a city has none. */
-export class AreaRepository {
-  constructor(private readonly db: SqlDatabase) {}
+export class AreaRepository extends RecordRepository<Area, AreaListFilter> {
+  constructor(db: SqlDatabase) {
+    super(db, {
+      table: 'areas',
+      noun: 'area',
+      fromRow,
+      filters: (filter) => ({ level: filter.level, parent_id: filter.parentId }),
+    });
+  }
 
   create(input: AreaInput): Promise<Area> {
     return this.db.transaction(async (tx) => {
@@ -114,20 +114,6 @@ export class AreaRepository {
       );
       return area;
     });
-  }
-
-  async get(id: string): Promise<Area> {
-    return fromRow(await getRow(this.db, 'areas', id, 'area'));
-  }
-
-  async list(filter: AreaListFilter): Promise<Page<Area>> {
-    const page = await listRows(
-      this.db,
-      'areas',
-      { level: filter.level, parent_id: filter.parentId },
-      filter,
-    );
-    return { items: page.items.map(fromRow), nextCursor: page.nextCursor };
   }
 }
 

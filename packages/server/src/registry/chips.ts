@@ -2,16 +2,9 @@ import { type Static, Type } from '@sinclair/typebox';
 import { newId } from '../ids';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
 import { ServerError } from '../server-error';
+import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
-import {
-  getRow,
-  insertRow,
-  isoInstant,
-  listRows,
-  type Page,
-  requireReference,
-  textOrNull,
-} from '../storage/table';
+import { insertRow, isoInstant, requireReference, textOrNull } from '../storage/table';
 import { AuditLog } from './audit-log';
 
 export const CHIP_STATUSES = ['provisioned', 'active', 'suspended', 'revoked'] as const;
@@ -86,8 +79,15 @@ function fromRow(row: SqlRow): Chip {
 }
 
 /** Chips (物联感知芯片) and the retrofit (加芯) that binds one to a machine. */
-export class ChipRepository {
-  constructor(private readonly db: SqlDatabase) {}
+export class ChipRepository extends RecordRepository<Chip, ChipListFilter> {
+  constructor(db: SqlDatabase) {
+    super(db, {
+      table: 'chips',
+      noun: 'chip',
+      fromRow,
+      filters: (filter) => ({ status: filter.status, machine_id: filter.machineId }),
+    });
+  }
 
   /** Registers a chip with its public key; both the id and the key must be new. */
   async create(input: ChipInput): Promise<Chip> {
@@ -112,20 +112,6 @@ export class ChipRepository {
       'chip (id and public key must be unique: a repeated key means a cloned chip)',
     );
     return chip;
-  }
-
-  async get(id: string): Promise<Chip> {
-    return fromRow(await getRow(this.db, 'chips', id, 'chip'));
-  }
-
-  async list(filter: ChipListFilter): Promise<Page<Chip>> {
-    const page = await listRows(
-      this.db,
-      'chips',
-      { status: filter.status, machine_id: filter.machineId },
-      filter,
-    );
-    return { items: page.items.map(fromRow), nextCursor: page.nextCursor };
   }
 
   /**

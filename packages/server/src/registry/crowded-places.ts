@@ -2,8 +2,9 @@ import { type Static, Type } from '@sinclair/typebox';
 import { newId } from '../ids';
 import { Instant, ListQuery, PageOf, RecordId, Text } from '../schemas/common';
 import { ServerError } from '../server-error';
+import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
-import { getRow, insertRow, isoInstant, listRows, type Page, requireReference } from '../storage/table';
+import { insertRow, isoInstant, requireReference } from '../storage/table';
 import { SECTORS } from '../vocabulary';
 
 const ClockTime = Type.String({
@@ -69,8 +70,15 @@ function fromRow(row: SqlRow): CrowdedPlace {
 }
 
 /** 人员密集场所 with their opening hours, during which hot work there raises an alert. */
-export class CrowdedPlaceRepository {
-  constructor(private readonly db: SqlDatabase) {}
+export class CrowdedPlaceRepository extends RecordRepository<CrowdedPlace, CrowdedPlaceListFilter> {
+  constructor(db: SqlDatabase) {
+    super(db, {
+      table: 'crowded_places',
+      noun: 'crowded place',
+      fromRow,
+      filters: (filter) => ({ site_id: filter.siteId }),
+    });
+  }
 
   create(input: CrowdedPlaceInput): Promise<CrowdedPlace> {
     return this.db.transaction(async (tx) => {
@@ -103,14 +111,5 @@ export class CrowdedPlaceRepository {
       );
       return place;
     });
-  }
-
-  async get(id: string): Promise<CrowdedPlace> {
-    return fromRow(await getRow(this.db, 'crowded_places', id, 'crowded place'));
-  }
-
-  async list(filter: CrowdedPlaceListFilter): Promise<Page<CrowdedPlace>> {
-    const page = await listRows(this.db, 'crowded_places', { site_id: filter.siteId }, filter);
-    return { items: page.items.map(fromRow), nextCursor: page.nextCursor };
   }
 }

@@ -1,16 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { newId } from '../ids';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
+import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
-import {
-  getRow,
-  insertRow,
-  isoInstant,
-  listRows,
-  type Page,
-  requireReference,
-  textOrNull,
-} from '../storage/table';
+import { insertRow, isoInstant, requireReference, textOrNull } from '../storage/table';
 import { MACHINE_KINDS, type MachineKind } from '../vocabulary';
 
 const KIND_IDS = MACHINE_KINDS.map((kind) => kind.id) as unknown as readonly MachineKind[];
@@ -83,8 +76,20 @@ function fromRow(row: SqlRow): Machine {
 }
 
 /** Welding machines: the inventory (底数) the retrofit progress is measured against. */
-export class MachineRepository {
-  constructor(private readonly db: SqlDatabase) {}
+export class MachineRepository extends RecordRepository<Machine, MachineListFilter> {
+  constructor(db: SqlDatabase) {
+    super(db, {
+      table: 'machine_view',
+      noun: 'machine',
+      fromRow,
+      filters: (filter) => ({
+        owner_id: filter.ownerId,
+        site_id: filter.siteId,
+        kind: filter.kind,
+        status: filter.status,
+      }),
+    });
+  }
 
   create(input: MachineInput): Promise<Machine> {
     return this.db.transaction(async (tx) => {
@@ -121,19 +126,5 @@ export class MachineRepository {
       );
       return machine;
     });
-  }
-
-  async get(id: string): Promise<Machine> {
-    return fromRow(await getRow(this.db, 'machine_view', id, 'machine'));
-  }
-
-  async list(filter: MachineListFilter): Promise<Page<Machine>> {
-    const page = await listRows(
-      this.db,
-      'machine_view',
-      { owner_id: filter.ownerId, site_id: filter.siteId, kind: filter.kind, status: filter.status },
-      filter,
-    );
-    return { items: page.items.map(fromRow), nextCursor: page.nextCursor };
   }
 }

@@ -3,8 +3,9 @@ import { newId } from '../ids';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
 import { ServerError } from '../server-error';
 import type { IdentityNumbers } from '../storage/identity-numbers';
+import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
-import { getRow, insertRow, isoInstant, listRows, type Page, textOrNull } from '../storage/table';
+import { insertRow, isoInstant, textOrNull } from '../storage/table';
 import { requireTown } from './areas';
 
 export const OWNER_KINDS = ['enterprise', 'individual'] as const;
@@ -73,11 +74,18 @@ function fromRow(row: SqlRow): Owner {
 }
 
 /** Enterprises and individual owners of machines (the policy's 涉焊企业 and private owners). */
-export class OwnerRepository {
+export class OwnerRepository extends RecordRepository<Owner, OwnerListFilter> {
   constructor(
-    private readonly db: SqlDatabase,
+    db: SqlDatabase,
     private readonly identities: IdentityNumbers,
-  ) {}
+  ) {
+    super(db, {
+      table: 'owners',
+      noun: 'owner',
+      fromRow,
+      filters: (filter) => ({ kind: filter.kind, town_id: filter.townId, credit_code: filter.creditCode }),
+    });
+  }
 
   create(input: OwnerInput): Promise<Owner> {
     const enterprise = input.kind === 'enterprise';
@@ -123,19 +131,5 @@ export class OwnerRepository {
       );
       return owner;
     });
-  }
-
-  async get(id: string): Promise<Owner> {
-    return fromRow(await getRow(this.db, 'owners', id, 'owner'));
-  }
-
-  async list(filter: OwnerListFilter): Promise<Page<Owner>> {
-    const page = await listRows(
-      this.db,
-      'owners',
-      { kind: filter.kind, town_id: filter.townId, credit_code: filter.creditCode },
-      filter,
-    );
-    return { items: page.items.map(fromRow), nextCursor: page.nextCursor };
   }
 }

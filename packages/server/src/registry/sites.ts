@@ -10,16 +10,9 @@ import {
   StringEnum,
   Text,
 } from '../schemas/common';
+import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
-import {
-  getRow,
-  insertRow,
-  isoInstant,
-  listRows,
-  type Page,
-  requireReference,
-  textOrNull,
-} from '../storage/table';
+import { insertRow, isoInstant, requireReference, textOrNull } from '../storage/table';
 import { type Datum, SECTORS, type SectorId } from '../vocabulary';
 import { requireTown } from './areas';
 
@@ -89,8 +82,15 @@ function fromRow(row: SqlRow): Site {
 }
 
 /** Welding sites (电气焊作业场所): an owner's premises or a job site, in one town, of one sector. */
-export class SiteRepository {
-  constructor(private readonly db: SqlDatabase) {}
+export class SiteRepository extends RecordRepository<Site, SiteListFilter> {
+  constructor(db: SqlDatabase) {
+    super(db, {
+      table: 'sites',
+      noun: 'site',
+      fromRow,
+      filters: (filter) => ({ owner_id: filter.ownerId, town_id: filter.townId, sector: filter.sector }),
+    });
+  }
 
   create(input: SiteInput): Promise<Site> {
     return this.db.transaction(async (tx) => {
@@ -125,19 +125,5 @@ export class SiteRepository {
       );
       return site;
     });
-  }
-
-  async get(id: string): Promise<Site> {
-    return fromRow(await getRow(this.db, 'sites', id, 'site'));
-  }
-
-  async list(filter: SiteListFilter): Promise<Page<Site>> {
-    const page = await listRows(
-      this.db,
-      'sites',
-      { owner_id: filter.ownerId, town_id: filter.townId, sector: filter.sector },
-      filter,
-    );
-    return { items: page.items.map(fromRow), nextCursor: page.nextCursor };
   }
 }

@@ -2,16 +2,9 @@ import { type Static, Type } from '@sinclair/typebox';
 import { newId } from '../ids';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, Text } from '../schemas/common';
 import { ServerError } from '../server-error';
+import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
-import {
-  getRow,
-  insertRow,
-  isoInstant,
-  listRows,
-  type Page,
-  requireReference,
-  textOrNull,
-} from '../storage/table';
+import { insertRow, isoInstant, requireReference, textOrNull } from '../storage/table';
 
 export const SpecialPeriodInputSchema = Type.Object(
   {
@@ -60,8 +53,15 @@ function fromRow(row: SqlRow): SpecialPeriod {
 }
 
 /** 特殊时期: holidays and major events during which hot work in an area is restricted. */
-export class SpecialPeriodRepository {
-  constructor(private readonly db: SqlDatabase) {}
+export class SpecialPeriodRepository extends RecordRepository<SpecialPeriod, SpecialPeriodListFilter> {
+  constructor(db: SqlDatabase) {
+    super(db, {
+      table: 'special_periods',
+      noun: 'special period',
+      fromRow,
+      filters: (filter) => ({ area_id: filter.areaId }),
+    });
+  }
 
   create(input: SpecialPeriodInput): Promise<SpecialPeriod> {
     const startsAt = Date.parse(input.startsAt);
@@ -98,14 +98,5 @@ export class SpecialPeriodRepository {
       );
       return period;
     });
-  }
-
-  async get(id: string): Promise<SpecialPeriod> {
-    return fromRow(await getRow(this.db, 'special_periods', id, 'special period'));
-  }
-
-  async list(filter: SpecialPeriodListFilter): Promise<Page<SpecialPeriod>> {
-    const page = await listRows(this.db, 'special_periods', { area_id: filter.areaId }, filter);
-    return { items: page.items.map(fromRow), nextCursor: page.nextCursor };
   }
 }

@@ -2,16 +2,9 @@ import { type Static, Type } from '@sinclair/typebox';
 import { newId } from '../ids';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, Text } from '../schemas/common';
 import type { IdentityNumbers } from '../storage/identity-numbers';
+import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
-import {
-  getRow,
-  insertRow,
-  isoInstant,
-  listRows,
-  type Page,
-  requireReference,
-  textOrNull,
-} from '../storage/table';
+import { insertRow, isoInstant, requireReference, textOrNull } from '../storage/table';
 import { IdNumber } from './owners';
 
 export const WorkerInputSchema = Type.Object(
@@ -61,11 +54,21 @@ function fromRow(row: SqlRow): Worker {
 }
 
 /** Welders and fire watchers. One record per person: the ID number's hash is unique. */
-export class WorkerRepository {
+export class WorkerRepository extends RecordRepository<Worker, WorkerListFilter> {
   constructor(
-    private readonly db: SqlDatabase,
+    db: SqlDatabase,
     private readonly identities: IdentityNumbers,
-  ) {}
+  ) {
+    super(db, {
+      table: 'workers',
+      noun: 'worker',
+      fromRow,
+      filters: (filter) => ({
+        employer_id: filter.employerId,
+        id_number_hash: filter.idNumber === undefined ? undefined : identities.hash(filter.idNumber),
+      }),
+    });
+  }
 
   create(input: WorkerInput): Promise<Worker> {
     return this.db.transaction(async (tx) => {
@@ -97,21 +100,5 @@ export class WorkerRepository {
     });
   }
 
-  async get(id: string): Promise<Worker> {
-    return fromRow(await getRow(this.db, 'workers', id, 'worker'));
-  }
-
   /** Lists workers; `idNumber` finds a person by the hash of their number. */
-  async list(filter: WorkerListFilter): Promise<Page<Worker>> {
-    const page = await listRows(
-      this.db,
-      'workers',
-      {
-        employer_id: filter.employerId,
-        id_number_hash: filter.idNumber === undefined ? undefined : this.identities.hash(filter.idNumber),
-      },
-      filter,
-    );
-    return { items: page.items.map(fromRow), nextCursor: page.nextCursor };
-  }
 }
