@@ -56,19 +56,11 @@ export const PermitInputSchema = Type.Object(
   { $id: 'PermitInput', additionalProperties: false },
 );
 
+/** A permit as stored: what was applied for, plus its id and approval state. */
 export const PermitSchema = Type.Object(
   {
     id: RecordId,
-    siteId: RecordId,
-    level: Level,
-    workKind: Kind,
-    startsAt: Instant,
-    endsAt: Instant,
-    zone: Type.Ref(ZoneSchema),
-    fireWatcherId: RecordId,
-    machineIds: Type.Array(RecordId),
-    workerIds: Type.Array(RecordId),
-    applicant: Type.String(),
+    ...PermitInputSchema.properties,
     state: StringEnum(PERMIT_STATES),
     decidedBy: Nullable(Type.String()),
     decidedAt: Nullable(Instant),
