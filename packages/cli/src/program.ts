@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import type { CliIo } from './cli-io';
 import { conformanceCommand } from './commands/conformance/conformance-command';
 import { demoCommand } from './commands/demo-command';
+import { protocolCommand } from './commands/protocol-command';
+import { qrCommand } from './commands/qr/qr-command';
 import { serveCommand } from './commands/serve-command';
 import { CLI_VERSION } from './version';
 
@@ -15,7 +17,13 @@ export function createProgram(io: CliIo): Command {
     .version(CLI_VERSION)
     .showHelpAfterError()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  const commands = [conformanceCommand(io), demoCommand(io), serveCommand(io)];
+  const commands = [
+    conformanceCommand(io),
+    demoCommand(io),
+    protocolCommand(io),
+    qrCommand(io),
+    serveCommand(io),
+  ];
   for (const command of commands) program.addCommand(command);
   return program;
 }
