@@ -189,6 +189,10 @@ describe.each(BACKENDS)('registry API on $name', (backend) => {
       400,
       'ERR_SRV_VALIDATION',
     );
+    // Chip ids name MQTT topics, so they follow the wire protocol's alphabet and length.
+    for (const id of ['c'.repeat(33), 'chip/1', 'chip+', '']) {
+      expectProblem(await post('/v1/chips', { id, publicKey: chipPublicKey() }), 400, 'ERR_SRV_VALIDATION');
+    }
 
     const retrofit = await created('/v1/retrofits', {
       chipId: chip.id,

@@ -9,11 +9,12 @@ import { AuditLog } from './audit-log';
 
 export const CHIP_STATUSES = ['provisioned', 'active', 'suspended', 'revoked'] as const;
 
+/** The chip id of the wire protocol (spec/protocol.md, WC-PROTO-014): it names the chip's MQTT topics. */
 const ChipId = Type.String({
-  minLength: 4,
-  maxLength: 64,
+  minLength: 1,
+  maxLength: 32,
   pattern: '^[A-Za-z0-9_-]+$',
-  description: 'the chip id burnt in at manufacture',
+  description: 'the chip id burnt in at manufacture: 1-32 of A-Z a-z 0-9 _ - (it names the MQTT topics)',
 });
 
 /** An Ed25519 public key: 32 bytes, base64url without padding (43 characters). */
