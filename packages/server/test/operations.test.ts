@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createServer, openApiDocument, openStorage } from '../src/index';
+import { MIGRATIONS } from '../src/storage/migrations';
 import { expectProblem, testApp } from './support/app';
 import { BACKENDS } from './support/backends';
 
@@ -26,7 +27,7 @@ describe.each(BACKENDS)('health and readiness on $name', (backend) => {
     expect(response.json()).toEqual({
       status: 'ready',
       storage: backend.name,
-      migrations: { applied: [1], pending: [] },
+      migrations: { applied: MIGRATIONS.map((m) => m.version), pending: [] },
     });
   });
 });
@@ -40,7 +41,7 @@ describe('readiness failures and metrics', () => {
       503,
       'ERR_SRV_NOT_READY',
     );
-    expect(problem.details).toEqual({ pending: [1] });
+    expect(problem.details).toEqual({ pending: MIGRATIONS.map((m) => m.version) });
     expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     await app.close();
     await storage.close();

@@ -147,7 +147,7 @@ describe.each(BACKENDS)('registry API on $name', (backend) => {
     expect(vocabulary.sectors.map((s: { label: string }) => s.label)).toContain('施工工地');
   });
 
-  it('WC-SRV-036 WC-SRV-034 WC-SRV-035 WC-SRV-043: retrofit binds one chip to one machine, audited', async () => {
+  it('WC-SRV-036 WC-SRV-034 WC-SRV-035 WC-SRV-043 WC-SRV-047: retrofit binds one chip to one machine, audited', async () => {
     const machine = await created('/v1/machines', {
       ownerId: ids.owner,
       siteId: ids.site,
@@ -164,6 +164,9 @@ describe.each(BACKENDS)('registry API on $name', (backend) => {
       kind: 'tig',
     });
     expect(machine).toMatchObject({ status: 'registered', chipId: null, plateId: null });
+    // WC-SRV-047: code numbers for signed codes, per kind, in creation order.
+    expect(second.codeNo).toBe((machine.codeNo as number) + 1);
+    expect(machine.codeNo).toBeGreaterThanOrEqual(65536);
     expectProblem(
       await post('/v1/machines', {
         ownerId: ids.owner,

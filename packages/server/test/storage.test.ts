@@ -14,6 +14,9 @@ import { BACKENDS, freshStorage } from './support/backends';
 // Hang guards only (tests never assert durations): a loaded 2-core CI machine with PostgreSQL is slow.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
+const KNOWN = MIGRATIONS.map((m) => m.version);
+const NEXT = Math.max(...KNOWN) + 1;
+
 function uplink(chipId: string, bootEpoch: number, seq: number): UplinkRecord {
   return {
     chipId,
@@ -105,13 +108,13 @@ describe.each(BACKENDS)('storage on $name', (backend) => {
     try {
       expect(await migrate(raw, MIGRATIONS)).toEqual([]);
       const extra: Migration = {
-        version: 2,
+        version: NEXT,
         name: 'test-extra-table',
         statements: () => ['CREATE TABLE test_extra (id TEXT PRIMARY KEY)'],
       };
-      expect(await migrate(raw, [...MIGRATIONS, extra])).toEqual([2]);
+      expect(await migrate(raw, [...MIGRATIONS, extra])).toEqual([NEXT]);
       expect(await migrate(raw, [...MIGRATIONS, extra])).toEqual([]);
-      expect((await migrationStatus(raw, [...MIGRATIONS, extra])).applied).toEqual([1, 2]);
+      expect((await migrationStatus(raw, [...MIGRATIONS, extra])).applied).toEqual([...KNOWN, NEXT]);
     } finally {
       await raw.close();
     }
@@ -132,18 +135,96 @@ describe.each(BACKENDS)('storage on $name', (backend) => {
     }
   });
 
+  it('WC-SRV-047 WC-SRV-021: upgrading a populated database numbers its records in creation order', async () => {
+    const fresh = await backend.fresh();
+    const raw = await openRaw(fresh.db);
+    try {
+      expect(await migrate(raw, MIGRATIONS.slice(0, 1))).toEqual([1]);
+      const rows: [string, string[], (string | number | null)[]][] = [
+        ['areas', ['id', 'level', 'parent_id', 'name', 'created_at'], ['area_c', 'city', null, '上海市', 1]],
+        [
+          'areas',
+          ['id', 'level', 'parent_id', 'name', 'created_at'],
+          ['area_d', 'district', 'area_c', '奉贤区', 1],
+        ],
+        [
+          'areas',
+          ['id', 'level', 'parent_id', 'name', 'created_at'],
+          ['area_t', 'town', 'area_d', '青村镇', 1],
+        ],
+        [
+          'owners',
+          ['id', 'kind', 'name', 'credit_code', 'town_id', 'created_at'],
+          ['own_1', 'enterprise', '厂', '91310120MA1H0000X1', 'area_t', 1],
+        ],
+        ...['mch_b', 'mch_a'].map((id): [string, string[], (string | number | null)[]] => [
+          'machines',
+          ['id', 'owner_id', 'brand', 'model', 'serial', 'kind', 'status', 'created_at'],
+          [id, 'own_1', '瑞凌', 'ZX7', id, 'arc', 'registered', 1],
+        ]),
+      ];
+      for (const [table, columns, values] of rows) {
+        await raw.execute(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+          values,
+        );
+      }
+      expect(await migrate(raw, MIGRATIONS)).toEqual(KNOWN.slice(1));
+    } finally {
+      await raw.close();
+    }
+    const upgraded = await openStorage({ db: fresh.db });
+    try {
+      const machines = await upgraded.machines.list({ limit: 10 });
+      expect(machines.items.map((m) => [m.id, m.codeNo])).toEqual([
+        ['mch_a', 65536],
+        ['mch_b', 65537],
+      ]);
+      const next = await upgraded.machines.create({
+        ownerId: 'own_1',
+        brand: '瑞凌',
+        model: 'ZX7',
+        serial: 'new',
+        kind: 'tig',
+      });
+      expect(next.codeNo).toBe(65538);
+      // A refused creation gives its number back: numbers stay dense and are never shared.
+      await expect(
+        upgraded.machines.create({
+          ownerId: 'own_1',
+          brand: '瑞凌',
+          model: 'ZX7',
+          serial: 'new',
+          kind: 'tig',
+        }),
+      ).rejects.toMatchObject({ code: 'ERR_SRV_CONFLICT' });
+      const after = await upgraded.machines.create({
+        ownerId: 'own_1',
+        brand: '瑞凌',
+        model: 'ZX7',
+        serial: 'newer',
+        kind: 'tig',
+      });
+      expect(after.codeNo).toBe(65539);
+      expect((await upgraded.chips.create({ id: 'chip-1', publicKey: 'A'.repeat(43) })).codeNo).toBe(65536);
+    } finally {
+      await upgraded.close();
+      await fresh.drop();
+    }
+  });
+
   it('WC-SRV-021: a failing migration leaves no trace (statements and ledger roll back together)', async () => {
     const fresh = await backend.fresh();
     const raw = await openRaw(fresh.db);
     try {
       const broken: Migration = {
-        version: 2,
+        version: NEXT,
         name: 'broken',
         statements: () => ['CREATE TABLE half_done (id TEXT)', 'THIS IS NOT SQL'],
       };
       await expect(migrate(raw, [...MIGRATIONS, broken])).rejects.toThrow();
       const status = await migrationStatus(raw, [...MIGRATIONS, broken]);
-      expect(status).toEqual({ applied: [1], pending: [2] });
+      expect(status).toEqual({ applied: KNOWN, pending: [NEXT] });
       await expect(raw.query('SELECT * FROM half_done')).rejects.toThrow();
     } finally {
       await raw.close();
@@ -180,7 +261,7 @@ describe('SQLite durability', () => {
 
   it('WC-SRV-011: a database opened without migrating reports them pending', async () => {
     const storage = await openStorage({ db: ':memory:', migrate: false });
-    expect((await storage.migrations()).pending).toEqual([1]);
+    expect((await storage.migrations()).pending).toEqual(KNOWN);
     await storage.close();
   });
 

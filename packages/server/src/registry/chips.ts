@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { newId } from '../ids';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
 import { ServerError } from '../server-error';
+import { CodeNumber, nextCodeNumber } from '../storage/code-numbers';
 import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
 import { insertRow, isoInstant, requireReference, textOrNull } from '../storage/table';
@@ -31,6 +32,7 @@ export const ChipInputSchema = Type.Object(
 export const ChipSchema = Type.Object(
   {
     id: ChipId,
+    codeNo: CodeNumber,
     publicKey: PublicKey,
     status: StringEnum(CHIP_STATUSES, 'provisioned (not yet bound), active (bound), suspended or revoked'),
     machineId: Nullable(RecordId),
@@ -72,6 +74,7 @@ export type Retrofit = Static<typeof RetrofitSchema>;
 function fromRow(row: SqlRow): Chip {
   return {
     id: String(row.id),
+    codeNo: Number(row.code_no),
     publicKey: Buffer.from(row.public_key as Uint8Array).toString('base64url'),
     status: row.status as Chip['status'],
     machineId: textOrNull(row.machine_id),
@@ -91,28 +94,32 @@ export class ChipRepository extends RecordRepository<Chip, ChipListFilter> {
   }
 
   /** Registers a chip with its public key; both the id and the key must be new. */
-  async create(input: ChipInput): Promise<Chip> {
+  create(input: ChipInput): Promise<Chip> {
     const key = Buffer.from(input.publicKey, 'base64url');
-    const chip: Chip = {
-      id: input.id,
-      publicKey: key.toString('base64url'),
-      status: 'provisioned',
-      machineId: null,
-      createdAt: new Date().toISOString(),
-    };
-    await insertRow(
-      this.db,
-      'chips',
-      {
-        id: chip.id,
-        public_key: key,
-        status: chip.status,
-        machine_id: null,
-        created_at: Date.parse(chip.createdAt),
-      },
-      'chip (id and public key must be unique: a repeated key means a cloned chip)',
-    );
-    return chip;
+    return this.db.transaction(async (tx) => {
+      const chip: Chip = {
+        id: input.id,
+        codeNo: await nextCodeNumber(tx, 'chips'),
+        publicKey: key.toString('base64url'),
+        status: 'provisioned',
+        machineId: null,
+        createdAt: new Date().toISOString(),
+      };
+      await insertRow(
+        tx,
+        'chips',
+        {
+          id: chip.id,
+          code_no: chip.codeNo,
+          public_key: key,
+          status: chip.status,
+          machine_id: null,
+          created_at: Date.parse(chip.createdAt),
+        },
+        'chip (id and public key must be unique: a repeated key means a cloned chip)',
+      );
+      return chip;
+    });
   }
 
   /**

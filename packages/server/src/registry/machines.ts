@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { newId } from '../ids';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
+import { CodeNumber, nextCodeNumber } from '../storage/code-numbers';
 import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
 import { insertRow, isoInstant, requireReference, textOrNull } from '../storage/table';
@@ -30,6 +31,7 @@ export const MachineInputSchema = Type.Object(
 export const MachineSchema = Type.Object(
   {
     id: RecordId,
+    codeNo: CodeNumber,
     ownerId: RecordId,
     siteId: Nullable(RecordId),
     brand: Type.String(),
@@ -62,6 +64,7 @@ export type MachineListFilter = Static<typeof MachineListQuery>;
 function fromRow(row: SqlRow): Machine {
   return {
     id: String(row.id),
+    codeNo: Number(row.code_no),
     ownerId: String(row.owner_id),
     siteId: textOrNull(row.site_id),
     brand: String(row.brand),
@@ -97,6 +100,7 @@ export class MachineRepository extends RecordRepository<Machine, MachineListFilt
       if (input.siteId !== undefined) await requireReference(tx, 'sites', input.siteId, 'siteId');
       const machine: Machine = {
         id: newId('mch'),
+        codeNo: await nextCodeNumber(tx, 'machines'),
         ownerId: input.ownerId,
         siteId: input.siteId ?? null,
         brand: input.brand,
@@ -113,6 +117,7 @@ export class MachineRepository extends RecordRepository<Machine, MachineListFilt
         'machines',
         {
           id: machine.id,
+          code_no: machine.codeNo,
           owner_id: machine.ownerId,
           site_id: machine.siteId,
           brand: machine.brand,

@@ -3,6 +3,7 @@ import { newId } from '../ids';
 import type { ServerPolicy } from '../policy';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
 import { ServerError } from '../server-error';
+import { CodeNumber, nextCodeNumber } from '../storage/code-numbers';
 import type { SqlDatabase, SqlExecutor, SqlRow } from '../storage/sql-database';
 import {
   getRow,
@@ -60,6 +61,7 @@ export const PermitInputSchema = Type.Object(
 export const PermitSchema = Type.Object(
   {
     id: RecordId,
+    codeNo: CodeNumber,
     ...PermitInputSchema.properties,
     state: StringEnum(PERMIT_STATES),
     decidedBy: Nullable(Type.String()),
@@ -108,6 +110,7 @@ async function fromRow(db: SqlExecutor, row: SqlRow): Promise<Permit> {
   const id = String(row.id);
   return {
     id,
+    codeNo: Number(row.code_no),
     siteId: String(row.site_id),
     level: row.level as PermitLevel,
     workKind: row.work_kind as WorkKind,
@@ -184,6 +187,7 @@ export class PermitRepository {
         'permits',
         {
           id,
+          code_no: await nextCodeNumber(tx, 'permits'),
           site_id: input.siteId,
           level: input.level,
           work_kind: input.workKind,

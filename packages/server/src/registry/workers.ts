@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { newId } from '../ids';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, Text } from '../schemas/common';
+import { CodeNumber, nextCodeNumber } from '../storage/code-numbers';
 import type { IdentityNumbers } from '../storage/identity-numbers';
 import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
@@ -20,6 +21,7 @@ export const WorkerInputSchema = Type.Object(
 export const WorkerSchema = Type.Object(
   {
     id: RecordId,
+    codeNo: CodeNumber,
     name: Type.String(),
     idNumberMasked: Type.String({
       description: 'first 3 and last 4 characters; the number itself is never stored',
@@ -45,6 +47,7 @@ export type WorkerListFilter = Static<typeof WorkerListQuery>;
 function fromRow(row: SqlRow): Worker {
   return {
     id: String(row.id),
+    codeNo: Number(row.code_no),
     name: String(row.name),
     idNumberMasked: String(row.id_number_masked),
     phone: textOrNull(row.phone),
@@ -76,6 +79,7 @@ export class WorkerRepository extends RecordRepository<Worker, WorkerListFilter>
         await requireReference(tx, 'owners', input.employerId, 'employerId');
       const worker: Worker = {
         id: newId('wkr'),
+        codeNo: await nextCodeNumber(tx, 'workers'),
         name: input.name,
         idNumberMasked: this.identities.mask(input.idNumber),
         phone: input.phone ?? null,
@@ -87,6 +91,7 @@ export class WorkerRepository extends RecordRepository<Worker, WorkerListFilter>
         'workers',
         {
           id: worker.id,
+          code_no: worker.codeNo,
           name: worker.name,
           id_number_hash: this.identities.hash(input.idNumber),
           id_number_masked: worker.idNumberMasked,

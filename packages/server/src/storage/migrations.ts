@@ -179,5 +179,31 @@ const initialSchema: Migration = {
   ],
 };
 
+const NUMBERED = ['machines', 'chips', 'workers', 'permits'] as const;
+
+/**
+ * Signed codes (@weldcode/qr plates, credentials, permits, revocation entries) name machines,
+ * chips, workers and permits by unsigned integers, not by registry ids: every such record gets
+ * a code number, from 65536 up (four bytes in CBOR), allocated from a counter per table.
+ * Existing rows are numbered in creation order.
+ */
+const codeNumbers: Migration = {
+  version: 2,
+  name: 'code-numbers',
+  statements: ({ integer: int }) => [
+    `CREATE TABLE counters (name TEXT PRIMARY KEY, value ${int} NOT NULL)`,
+    ...NUMBERED.flatMap((table) => [
+      `ALTER TABLE ${table} ADD COLUMN code_no ${int}`,
+      `UPDATE ${table} SET code_no = 65535 + (SELECT COUNT(*) FROM ${table} AS earlier WHERE earlier.id <= ${table}.id)`,
+      `CREATE UNIQUE INDEX ${table}_code_no ON ${table} (code_no)`,
+      `INSERT INTO counters (name, value) SELECT '${table}', COALESCE(MAX(code_no), 65535) FROM ${table}`,
+    ]),
+    // PostgreSQL expands `machines.*` when a view is created: recreate it to show the new column.
+    'DROP VIEW machine_view',
+    `CREATE VIEW machine_view AS
+      SELECT machines.*, chips.id AS chip_id FROM machines LEFT JOIN chips ON chips.machine_id = machines.id`,
+  ],
+};
+
 /** Every migration of the server, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers];
