@@ -7,8 +7,8 @@ import type { VectorCase } from '../vectors/vector-file';
  */
 export interface AreaRule {
   area: string;
-  /** The outcome a conforming testee answers for `vector`. */
-  expectation(vector: VectorCase): unknown;
+  /** The outcome a conforming testee answers for `vector` (with its file's shared `context`). */
+  expectation(vector: VectorCase, context: Readonly<Record<string, unknown>>): unknown;
   /** Whether `actual` satisfies `expected`; deep equality when absent. */
   matches?(expected: unknown, actual: unknown): boolean;
   /** The optional group `vector` belongs to, if any (all-or-nothing, WC-CONF-008). */

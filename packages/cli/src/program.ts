@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { CliIo } from './cli-io';
 import { conformanceCommand } from './commands/conformance/conformance-command';
+import { credentialsCommand } from './commands/credentials-command';
 import { demoCommand } from './commands/demo-command';
 import { protocolCommand } from './commands/protocol-command';
 import { qrCommand } from './commands/qr/qr-command';
@@ -19,6 +20,7 @@ export function createProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   const commands = [
     conformanceCommand(io),
+    credentialsCommand(io),
     demoCommand(io),
     protocolCommand(io),
     qrCommand(io),
