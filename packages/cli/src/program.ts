@@ -5,6 +5,7 @@ import { credentialsCommand } from './commands/credentials-command';
 import { demoCommand } from './commands/demo-command';
 import { protocolCommand } from './commands/protocol-command';
 import { qrCommand } from './commands/qr/qr-command';
+import { serveCommand } from './commands/serve-command';
 import { CLI_VERSION } from './version';
 
 /**
@@ -23,6 +24,7 @@ export function createProgram(io: CliIo): Command {
     demoCommand(io),
     protocolCommand(io),
     qrCommand(io),
+    serveCommand(io),
   ];
   for (const command of commands) program.addCommand(command);
   return program;
