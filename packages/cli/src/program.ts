@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import type { CliIo } from './cli-io';
 import { conformanceCommand } from './commands/conformance/conformance-command';
 import { credentialsCommand } from './commands/credentials-command';
-import { demoCommand } from './commands/demo-command';
+import { demoCommand } from './commands/demo/demo-command';
 import { protocolCommand } from './commands/protocol-command';
 import { qrCommand } from './commands/qr/qr-command';
 import { serveCommand } from './commands/serve-command';
