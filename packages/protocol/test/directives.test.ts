@@ -107,7 +107,7 @@ describe('directives and grants', () => {
     const outcome = applyDirective(signed({ geofenceSet: { version: 4, compact } }), context());
     expect(outcome).toMatchObject({ ok: true, action: 'geofence', version: 4 });
     const bytes = proto.v1.GeofenceSet.encode({ version: 4, compact }).finish();
-    expect(new Uint8Array(proto.v1.GeofenceSet.decode(bytes).compact)).toEqual(compact);
+    expect(new Uint8Array(proto.v1.GeofenceSet.decode(bytes).compact ?? [])).toEqual(compact);
   });
 
   it('WC-PROTO-048, WC-PROTO-013: relay closes only on a grant and opens on expiry, with an event each', () => {
