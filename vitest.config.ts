@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { SummaryLineReporter } from './.ci/vitest-summary-reporter';
+import { SummaryLineReporter } from './.ci/vitest-summary-reporter.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -32,6 +32,9 @@ export default defineConfig({
   resolve: { alias: sourceAliases() },
   test: {
     reporters: ['default', new SummaryLineReporter()],
+    // CI machines share two cores with builds; property tests and process-spawning tests need room.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: projectDirs().map((dir) => ({
       extends: true,
       test: { name: dir, root: `${root}${dir}`, include: ['test/**/*.test.ts'] },

@@ -25,7 +25,7 @@ export {
   verifySignedReport,
 } from './report/signed-report';
 export { fileHash, suiteHash } from './report/suite-hash';
-export type { AreaRule } from './runner/area-rule';
+export { type Approx, type AreaRule, approx, outcomeMatches } from './runner/area-rule';
 export {
   type ExpectedFailures,
   parseExpectedFailures,

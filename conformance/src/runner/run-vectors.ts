@@ -1,7 +1,7 @@
 import { isWeldcodeError } from '@weldcode/errors';
 import { ConformanceError } from '../conformance-error';
 import { loadVectorFiles } from '../vectors/load-vectors';
-import type { VectorCase } from '../vectors/vector-file';
+import type { VectorCase, VectorFile } from '../vectors/vector-file';
 import { type AreaRule, outcomeMatches } from './area-rule';
 import type { ExpectedFailures } from './expected-failures';
 import type { TesteeHello } from './testee-messages';
@@ -48,6 +48,22 @@ export interface VectorsRun {
 interface PlannedCase {
   area: string;
   vector: VectorCase;
+  /** File-level data the file's cases refer to (keys, lists, fixtures), sent with each case. */
+  context: Record<string, unknown>;
+}
+
+/** A file's keys other than its description, source and cases: shared data of its cases. */
+function fileContext(file: VectorFile): Record<string, unknown> {
+  const {
+    path: _path,
+    area: _area,
+    description: _description,
+    source: _source,
+    cases: _cases,
+    ...rest
+  } = file;
+  const { $schema: _schema, ...context } = rest as Record<string, unknown>;
+  return context;
 }
 
 function reasonOf(error: unknown): string {
@@ -117,10 +133,10 @@ export async function runVectorsProfile(options: RunVectorsOptions): Promise<Vec
     hello?.areas ?? [...new Set(files.map((file) => file.area))];
   const planned: PlannedCase[] = files
     .filter((file) => areas.includes(file.area))
-    .flatMap((file) => file.cases.map((vector) => ({ area: file.area, vector })));
+    .flatMap((file) => file.cases.map((vector) => ({ area: file.area, vector, context: fileContext(file) })));
   const results: CaseResult[] = [];
   let stderr = '';
-  for (const [index, { area, vector }] of planned.entries()) {
+  for (const [index, { area, vector, context }] of planned.entries()) {
     const began = performance.now();
     const base = { id: vector.id, area, description: vector.description, requirements: vector.requirements };
     let result: CaseResult;
@@ -143,11 +159,9 @@ export async function runVectorsProfile(options: RunVectorsOptions): Promise<Vec
       result = { ...base, verdict: 'error', reason: reasonOf(startError), durationMs: 0 };
     } else {
       try {
-        const answer = await testee.run(
-          { type: 'case', area, id: vector.id, case: vector },
-          options.timeoutMs ?? 10_000,
-        );
-        const expected = rule.expectation(vector);
+        const message = { type: 'case' as const, area, id: vector.id, case: vector, context };
+        const answer = await testee.run(message, options.timeoutMs ?? 10_000);
+        const expected = rule.expectation(vector, context);
         const durationMs = performance.now() - began;
         if ('skipped' in answer) {
           result = {
@@ -157,7 +171,7 @@ export async function runVectorsProfile(options: RunVectorsOptions): Promise<Vec
             expected,
             durationMs,
           };
-        } else if (outcomeMatches(rule, expected, answer.outcome)) {
+        } else if (outcomeMatches(expected, answer.outcome)) {
           result = { ...base, verdict: 'pass', durationMs };
         } else {
           result = {

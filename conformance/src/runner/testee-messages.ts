@@ -18,6 +18,8 @@ export interface CaseMessage {
   area: string;
   id: string;
   case: unknown;
+  /** File-level data the case refers to (for example keys and signed lists); `{}` when none. */
+  context: Record<string, unknown>;
 }
 
 /** Testee → runner: the answer to one case (WC-CONF-003). */

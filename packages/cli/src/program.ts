@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import type { CliIo } from './cli-io';
 import { conformanceCommand } from './commands/conformance/conformance-command';
-import { demoCommand } from './commands/demo-command';
+import { credentialsCommand } from './commands/credentials-command';
+import { demoCommand } from './commands/demo/demo-command';
 import { protocolCommand } from './commands/protocol-command';
 import { qrCommand } from './commands/qr/qr-command';
+import { serveCommand } from './commands/serve-command';
 import { simCommand } from './commands/sim/sim-command';
 import { CLI_VERSION } from './version';
 
@@ -19,9 +21,11 @@ export function createProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   const commands = [
     conformanceCommand(io),
+    credentialsCommand(io),
     demoCommand(io),
     protocolCommand(io),
     qrCommand(io),
+    serveCommand(io),
     simCommand(io),
   ];
   for (const command of commands) program.addCommand(command);

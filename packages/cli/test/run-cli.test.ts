@@ -64,9 +64,20 @@ describe('weldcode', () => {
 });
 
 describe('weldcode demo', () => {
-  it('runs the end-to-end flow on this checkout and prints its summary', async () => {
+  it('walks through scan-to-start with every step behaving as the spec says', async () => {
+    const io = capture();
+    expect(await runCli(['demo', '--json'], io)).toBe(0);
+    const steps = JSON.parse(io.stdout) as { title: string; ok: boolean; lines: string[] }[];
+    expect(steps.map((step) => step.ok)).toEqual([true, true, true, true, true]);
+    expect(steps[1]?.title).toMatch(/accept$/);
+    expect(steps[2]?.title).toMatch(/reject$/);
+    expect(steps[2]?.lines.join('\n')).toMatch(/不适用于特种设备焊接作业/);
+  });
+
+  it('prints the steps for people', async () => {
     const io = capture();
     expect(await runCli(['demo'], io)).toBe(0);
-    expect(io.stdout).toMatch(/test vectors: \d+ files, \d+ cases/);
+    expect(io.stdout).toContain('1. [ok]');
+    expect(io.stdout).not.toContain('FAILED');
   });
 });

@@ -7,7 +7,13 @@
  * @module @weldcode/protocol
  */
 export { type BackoffOptions, ReconnectBackoff } from './chip/backoff';
-export { ChipMachine, type ChipMachineOptions, type ChipOutput, type ChipStatus } from './chip/chip-machine';
+export {
+  ChipMachine,
+  type ChipMachineOptions,
+  type ChipOutput,
+  type ChipSnapshot,
+  type ChipStatus,
+} from './chip/chip-machine';
 export {
   applyDirective,
   DIRECTIVE_MAX_AGE_S,

@@ -21,6 +21,38 @@ describe('chip and platform state machines', () => {
     expect(link.ingested.filter((r) => r.epoch === 10).map((r) => r.seq)).toEqual([1]);
   });
 
+  it('WC-PROTO-054: a reboot keeps lock state and unacknowledged records, opens the relay, backfills the old epoch', () => {
+    const link = new Link({ bootEpoch: 3 });
+    link.connect();
+    const grantId = new Uint8Array(16).fill(1);
+    const send = (d: Parameters<typeof link.platform.sendDirective>[1]) =>
+      link.deliver(link.chip.receive(link.platform.sendDirective('WC-1', d)).send);
+    send({ grant: { grantId, notAfterS: link.clock / 1000 + 3600 } });
+    expect(link.chip.relayClosed).toBe(true);
+    send({ lock: { locked: true } });
+    link.up = false;
+    link.chip.record(telemetry(1));
+    link.chip.record(telemetry(2));
+    const snapshot = link.chip.snapshot();
+    expect(snapshot.records).toHaveLength(2);
+    expect(() => link.newChip({ bootEpoch: 3, restore: snapshot })).toThrow(/boot epoch/);
+    const rebooted = link.newChip({ bootEpoch: 4, restore: snapshot });
+    expect(rebooted.relayClosed).toBe(false);
+    expect(rebooted.locked).toBe(true);
+    link.up = true;
+    link.connect(rebooted, 'c2');
+    const old = link.ingested.filter((r) => r.epoch === 3 && r.body.kind === 'telemetry');
+    expect(old.map((r) => [r.seq, r.historical])).toEqual([
+      [old[0]?.seq, true],
+      [(old[0]?.seq ?? 0) + 1, true],
+    ]);
+    expect(rebooted.buffer.records).toHaveLength(0);
+    const refused = rebooted.receive(
+      link.platform.sendDirective('WC-1', { grant: { grantId, notAfterS: link.clock / 1000 + 60 } }),
+    );
+    expect(refused.directive).toMatchObject({ ok: false, code: 'ERR_PROTO_LOCKED' });
+  });
+
   it('WC-PROTO-035, WC-PROTO-036: acks come only after durability, and free the buffer', () => {
     const link = new Link();
     link.autoDurable = false;
@@ -111,6 +143,17 @@ describe('chip and platform state machines', () => {
     const [bytes] = link.platform.nack('WC-1', 2500);
     const body = decodeEnvelope(bytes as Uint8Array).body;
     expect(body).toMatchObject({ kind: 'nack', value: { reason: 1, retryAfterMs: 2500 } });
+  });
+
+  it('WC-PROTO-037: a record too large to be backfilled alone is refused when created', () => {
+    const link = new Link();
+    const huge: EnvelopeBody = { kind: 'event', value: { kind: 1, reason: 'x'.repeat(4050) } };
+    expect(() => link.chip.record(huge)).toThrow(/at most 4032 bytes/);
+    expect(link.chip.chain.seq).toBe(1);
+    link.chip.record({ kind: 'event', value: { kind: 1, reason: 'x'.repeat(4000) } });
+    expect(link.chip.chain.seq).toBe(2);
+    link.connect();
+    expect(link.ingested.map((r) => r.seq)).toEqual([1, 2]);
   });
 
   it('WC-PROTO-040: a full buffer evicts telemetry before events and alarms', () => {
@@ -209,6 +252,31 @@ describe('chip and platform state machines', () => {
     skewed.clockOffsetMs = 0;
     link.deliver(skewed.requestTimeSync().send, 'c2', skewed);
     expect(Math.abs(skewed.now() - link.clock)).toBeLessThan(1000);
+  });
+
+  it('WC-PROTO-051: a live record stamped far from platform time triggers an unprompted time sync', () => {
+    const link = new Link();
+    link.connect();
+    link.chip.clockOffsetMs = -120_000; // the chip's clock drifted two minutes behind
+    link.deliver(link.chip.observeArc(800).send); // an alarm stamped with the chip's clock
+    expect(Math.abs(link.chip.now() - link.clock)).toBeLessThan(1000);
+    const events = link.ingested
+      .filter((r) => r.body.kind === 'event')
+      .map((r) => (r.body.value as { kind: number }).kind);
+    expect(events).toContain(15); // EVENT_KIND_TIME_SYNCED
+  });
+
+  it('WC-PROTO-055: a replayed or unsolicited-echo time sync is refused and leaves the clock alone', () => {
+    const link = new Link();
+    link.connect();
+    const request = link.chip.requestTimeSync().send[0] as Uint8Array;
+    const [reply] = link.platform.receive('c1', request).send;
+    expect(link.chip.receive(reply as Uint8Array).error).toBeUndefined();
+    const offset = link.chip.clockOffsetMs;
+    link.clock += 3_600_000;
+    const replayed = link.chip.receive(reply as Uint8Array);
+    expect(replayed.error?.code).toBe('ERR_PROTO_REPLAYED');
+    expect(link.chip.clockOffsetMs).toBe(offset);
   });
 
   it('WC-PROTO-031: a MAC made with the wrong direction key is refused', () => {

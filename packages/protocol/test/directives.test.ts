@@ -101,6 +101,15 @@ describe('directives and grants', () => {
     });
   });
 
+  it('WC-PROTO-049: a fence set in the compact form of spec/geofence.md §6 travels as GeofenceSet.compact', () => {
+    // The protocol carries the fence set opaquely; the geofence package decodes it on the chip.
+    const compact = Uint8Array.from([1, 1, 1, 0x46, 0x11, 0x02, 0x02, 0x64]);
+    const outcome = applyDirective(signed({ geofenceSet: { version: 4, compact } }), context());
+    expect(outcome).toMatchObject({ ok: true, action: 'geofence', version: 4 });
+    const bytes = proto.v1.GeofenceSet.encode({ version: 4, compact }).finish();
+    expect(new Uint8Array(proto.v1.GeofenceSet.decode(bytes).compact ?? [])).toEqual(compact);
+  });
+
   it('WC-PROTO-048, WC-PROTO-013: relay closes only on a grant and opens on expiry, with an event each', () => {
     const link = new Link();
     link.connect();

@@ -28,6 +28,7 @@ import {
   QrVerifier,
   signPayload,
   symbolInfo,
+  toUrlForm,
   type VerifierBackend,
 } from '../src/index';
 
@@ -117,6 +118,8 @@ const sizes = [
   ['worker credential, 2 certificates', credential],
   ['permit, hexagon, 2 workers, 2 machines', permitCode],
 ] as const;
+const url = toUrlForm(plate.bytes, 'HTTPS://QR.FX.SH.GOV.CN/C/');
+const urlInfo = symbolInfo(url, { ecc: 'H' });
 console.table(
   sizes.map(([name, code]) => {
     const info = symbolInfo(code.text);
@@ -131,4 +134,7 @@ console.table(
       modules: `${info.modules}×${info.modules}`,
     };
   }),
+);
+console.log(
+  `machine plate, URL form ${url.slice(0, 30)}…: ${url.length} characters, QR version ${urlInfo.version}-H`,
 );

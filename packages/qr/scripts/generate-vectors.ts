@@ -165,6 +165,10 @@ const lists = {
     fx,
   ),
   'rl-signed-by-root': signPayload(revocationList(1), KEYS.city.secretKey),
+  'rl-fx-2-dated-after-key': signPayload(
+    revocationList(2, { issuedAt: Y2027_JAN5, nextUpdate: Y2027_JAN5 + DAY }),
+    fx,
+  ),
   'tl-10-2027': signPayload(
     trustList(10, {
       issuedAt: Y2027_JAN5,
@@ -1425,6 +1429,16 @@ const listCases: VerifyCase[] = [
     ],
   ),
   loadCase(
+    'qr-list-revocation-after-key-window',
+    'A revocation list issued in 2027 by the key that stopped signing at the end of 2026',
+    ['WC-QR-085'],
+    [
+      { list: 'tl-10-2027', expect: 'OK' },
+      { list: 'rl-fx-2-dated-after-key', expect: 'KEY_NOT_AUTHORISED' },
+    ],
+    { now: Y2027_JAN5 + HOUR },
+  ),
+  loadCase(
     'qr-list-revocation-wrong-kind',
     'A trust list offered as a revocation list',
     ['WC-QR-085'],
@@ -1567,13 +1581,13 @@ function check(cases: VerifyCase[]): void {
   }
 }
 
-function explicit(cases: unknown[]): unknown[] {
+/** Spells out how each list is loaded, so a testee needs no naming convention. */
+function explicit(cases: VerifyCase[]): VerifyCase[] {
   return cases.map((c) => {
-    const loads = (c as VerifyCase).loads;
-    if (loads === undefined) return c;
+    if (c.loads === undefined) return c;
     return {
-      ...(c as VerifyCase),
-      loads: loads.map((step) => ({
+      ...c,
+      loads: c.loads.map((step) => ({
         list: step.list,
         as: step.as ?? (step.list.startsWith('tl-') ? 'trust-list' : 'revocation'),
         ...(step.now === undefined ? {} : { now: step.now }),
@@ -1590,7 +1604,7 @@ function write(name: string, description: string, cases: unknown[], withFixtures
     description,
     source: SOURCE,
     ...(withFixtures ? { fixtures } : {}),
-    cases: explicit(cases),
+    cases: explicit(cases as VerifyCase[]),
   };
   writeFileSync(join(out, `${name}.json`), `${JSON.stringify(file, null, 2)}\n`);
 }

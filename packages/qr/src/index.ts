@@ -21,9 +21,21 @@ export { payloadFromJson, payloadToJson } from './payloads/payload-json';
 export type { CircleZone, HotWorkPermit, PermitZone, PolygonZone } from './payloads/permit';
 export type { MachinePlate } from './payloads/plate';
 export { equalIdHash, hashIdNumber, maskName } from './payloads/privacy';
+export { revocationDelta } from './payloads/revocation-delta';
 export type { RevocableKind, RevocationEntry, RevocationList } from './payloads/revocation-list';
 export type { TrustedKey, TrustList } from './payloads/trust-list';
-export type { CertificateType, Datum, PayloadKind, PermitLevel, WorkKind } from './payloads/vocabulary';
+export {
+  CERTIFICATE_TYPES,
+  type CertificateType,
+  DATUMS,
+  type Datum,
+  PAYLOAD_KINDS,
+  type PayloadKind,
+  PERMIT_LEVELS,
+  type PermitLevel,
+  WORK_KINDS,
+  type WorkKind,
+} from './payloads/vocabulary';
 export { QrError, type QrErrorCode } from './qr-error';
 export {
   REASON_CODES,

@@ -24,9 +24,6 @@ export type QrErrorCode =
   | 'ERR_QR_COSE_STRUCTURE'
   | 'ERR_QR_COSE_ALGORITHM'
   | 'ERR_QR_SCHEMA'
-  | 'ERR_QR_KEY'
-  | 'ERR_QR_TRUST_LIST'
-  | 'ERR_QR_REVOCATION_GAP'
   | 'ERR_QR_RENDER';
 
 /**

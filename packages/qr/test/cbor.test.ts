@@ -5,18 +5,13 @@ import { encodeCanonical } from '../src/cbor/canonical-encode';
 import type { CborValue } from '../src/cbor/cbor-value';
 import { decodeStrict } from '../src/cbor/strict-decode';
 import { QrError } from '../src/qr-error';
+import { errorCode } from './support/error-code';
 
 const hex = (text: string) => Uint8Array.from(Buffer.from(text, 'hex'));
 const toHex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
-function errorCode(bytes: Uint8Array, topLevelTag = false): string | undefined {
-  try {
-    decodeStrict(bytes, { topLevelTag });
-    return undefined;
-  } catch (error) {
-    if (error instanceof QrError) return error.code;
-    throw error;
-  }
+function decodeError(bytes: Uint8Array, topLevelTag = false): string | undefined {
+  return errorCode(() => decodeStrict(bytes, { topLevelTag }));
 }
 
 const profileValue: fc.Arbitrary<CborValue> = fc.letrec<{ value: CborValue }>((tie) => ({
@@ -70,30 +65,30 @@ describe('deterministic CBOR', () => {
     ['5801ff', 'ERR_QR_CBOR_NON_MINIMAL'],
     ['98020102', 'ERR_QR_CBOR_NON_MINIMAL'],
   ])('WC-QR-002: rejects the non-shortest head %s', (input, code) => {
-    expect(errorCode(hex(input))).toBe(code);
+    expect(decodeError(hex(input))).toBe(code);
   });
 
   it.each(['5f4101ff', '7f6161ff', '9f01ff', 'bf0101ff', 'ff'])(
     'WC-QR-003: rejects the indefinite-length item %s',
     (input) => {
-      expect(errorCode(hex(input))).toBe('ERR_QR_CBOR_INDEFINITE_LENGTH');
+      expect(decodeError(hex(input))).toBe('ERR_QR_CBOR_INDEFINITE_LENGTH');
     },
   );
 
   it('WC-QR-004: rejects map keys out of bytewise order (including uint before nint)', () => {
-    expect(errorCode(hex('a202010101'))).toBe('ERR_QR_CBOR_KEY_ORDER');
-    expect(errorCode(hex('a220010101'))).toBe('ERR_QR_CBOR_KEY_ORDER');
-    expect(errorCode(hex('a21818010a01'))).toBe('ERR_QR_CBOR_KEY_ORDER');
-    expect(errorCode(hex('a20101201818'))).toBeUndefined();
+    expect(decodeError(hex('a202010101'))).toBe('ERR_QR_CBOR_KEY_ORDER');
+    expect(decodeError(hex('a220010101'))).toBe('ERR_QR_CBOR_KEY_ORDER');
+    expect(decodeError(hex('a21818010a01'))).toBe('ERR_QR_CBOR_KEY_ORDER');
+    expect(decodeError(hex('a20101201818'))).toBeUndefined();
   });
 
   it('WC-QR-005: rejects duplicate keys', () => {
-    expect(errorCode(hex('a201010102'))).toBe('ERR_QR_CBOR_DUPLICATE_KEY');
+    expect(decodeError(hex('a201010102'))).toBe('ERR_QR_CBOR_DUPLICATE_KEY');
   });
 
   it('WC-QR-006: rejects trailing bytes', () => {
-    expect(errorCode(hex('0100'))).toBe('ERR_QR_CBOR_TRAILING_BYTES');
-    expect(errorCode(hex('a0a0'))).toBe('ERR_QR_CBOR_TRAILING_BYTES');
+    expect(decodeError(hex('0100'))).toBe('ERR_QR_CBOR_TRAILING_BYTES');
+    expect(decodeError(hex('a0a0'))).toBe('ERR_QR_CBOR_TRAILING_BYTES');
   });
 
   it.each([
@@ -106,7 +101,7 @@ describe('deterministic CBOR', () => {
     ['62c328', 'ERR_QR_CBOR_INVALID_UTF8'],
     ['61ff', 'ERR_QR_CBOR_INVALID_UTF8'],
   ])('WC-QR-007: rejects the malformed item "%s"', (input, code) => {
-    expect(errorCode(hex(input))).toBe(code);
+    expect(decodeError(hex(input))).toBe(code);
   });
 
   it.each([
@@ -119,19 +114,19 @@ describe('deterministic CBOR', () => {
     ['3b001fffffffffffff', '-2^53'],
     ['a16161 01'.replace(' ', ''), 'text key'],
   ])('WC-QR-008: rejects %s (%s) outside the profile', (input) => {
-    expect(errorCode(hex(input))).toBe('ERR_QR_CBOR_UNSUPPORTED');
+    expect(decodeError(hex(input))).toBe('ERR_QR_CBOR_UNSUPPORTED');
   });
 
   it('WC-QR-008: accepts one top-level tag only when asked, never a nested one', () => {
-    expect(errorCode(hex('d28101'), true)).toBeUndefined();
-    expect(errorCode(hex('d28101'))).toBe('ERR_QR_CBOR_UNSUPPORTED');
-    expect(errorCode(hex('d281d201'), true)).toBe('ERR_QR_CBOR_UNSUPPORTED');
+    expect(decodeError(hex('d28101'), true)).toBeUndefined();
+    expect(decodeError(hex('d28101'))).toBe('ERR_QR_CBOR_UNSUPPORTED');
+    expect(decodeError(hex('d281d201'), true)).toBe('ERR_QR_CBOR_UNSUPPORTED');
   });
 
   it('WC-QR-009: rejects nesting deeper than 16 and huge declared lengths without allocating', () => {
-    expect(errorCode(hex(`${'81'.repeat(17)}01`))).toBe('ERR_QR_CBOR_TOO_DEEP');
-    expect(errorCode(hex(`${'81'.repeat(16)}01`))).toBeUndefined();
-    expect(errorCode(hex('5b001fffffffffffff'))).toBe('ERR_QR_CBOR_TRUNCATED');
+    expect(decodeError(hex(`${'81'.repeat(17)}01`))).toBe('ERR_QR_CBOR_TOO_DEEP');
+    expect(decodeError(hex(`${'81'.repeat(16)}01`))).toBeUndefined();
+    expect(decodeError(hex('5b001fffffffffffff'))).toBe('ERR_QR_CBOR_TRUNCATED');
   });
 
   it('fuzz: arbitrary bytes give a value or a typed QrError, never anything else', () => {

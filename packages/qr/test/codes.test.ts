@@ -21,26 +21,16 @@ import {
   inspectCode,
   issueCode,
   maskName,
-  QrError,
   QrVerifier,
   REASON_CODES,
   REASON_MESSAGES,
   signPayload,
 } from '../src/index';
+import { errorCode } from './support/error-code';
 
 const fx = KEYS.fengxian.secretKey;
 const vectors = loadVectors('qr') as unknown as VerifyCase[];
 const inputOf = (id: string) => vectors.find((vector) => vector.id === id)?.input;
-
-function schemaCode(run: () => unknown): string | undefined {
-  try {
-    run();
-    return undefined;
-  } catch (error) {
-    if (error instanceof QrError) return error.code;
-    throw error;
-  }
-}
 
 function verifier(now = NOW): QrVerifier {
   const result = new QrVerifier({ roots: [KEYS.city.publicKey], clock: () => now });
@@ -88,13 +78,12 @@ describe('issuing', () => {
         zone: { shape: 'circle', datum: 'wgs84', lat: 91, lon: 1, radiusM: 5 },
       },
     ];
-    for (const payload of bad)
-      expect(schemaCode(() => issueCode(payload as never, fx))).toBe('ERR_QR_SCHEMA');
+    for (const payload of bad) expect(errorCode(() => issueCode(payload as never, fx))).toBe('ERR_QR_SCHEMA');
   });
 
   it('WC-QR-055: only the 7-day wire limit is a schema rule; per-level limits are the platform’s', () => {
     const base = permit([new Uint8Array(8)], []);
-    expect(schemaCode(() => issueCode({ ...base, durationMinutes: 10_081 }, fx))).toBe('ERR_QR_SCHEMA');
+    expect(errorCode(() => issueCode({ ...base, durationMinutes: 10_081 }, fx))).toBe('ERR_QR_SCHEMA');
     const longSpecial = issueCode({ ...base, level: 'special', durationMinutes: 24 * 60 }, fx);
     const result = verifier().verify(longSpecial.text);
     expect(result.valid).toBe(true);
@@ -132,7 +121,7 @@ describe('privacy helpers', () => {
     expect(hashIdNumber('31012019800101123X')).not.toEqual(hashIdNumber('31012019800101123X'));
     const code = issueCode(CREDENTIAL, fx);
     expect(new TextDecoder('latin1').decode(code.bytes)).not.toContain('310120198001011');
-    expect(schemaCode(() => hashIdNumber('1234'))).toBe('ERR_QR_SCHEMA');
+    expect(errorCode(() => hashIdNumber('1234'))).toBe('ERR_QR_SCHEMA');
   });
 
   it('WC-QR-041: masked names keep at most the first and last character', () => {
@@ -140,7 +129,7 @@ describe('privacy helpers', () => {
     expect(maskName('王五')).toBe('王*');
     expect(maskName('欧阳建华')).toBe('欧**华');
     expect(maskName('李')).toBe('李*');
-    expect(schemaCode(() => maskName('  '))).toBe('ERR_QR_SCHEMA');
+    expect(errorCode(() => maskName('  '))).toBe('ERR_QR_SCHEMA');
   });
 
   it('WC-QR-043: the em-welding certificate number that embeds the ID number travels as empty text', () => {
@@ -205,7 +194,7 @@ describe('calendar days', () => {
     }
     expect(wrong).toEqual([]);
     for (const bad of ['2026-02-29', '2024-13-01', '2024-04-31', '1969-12-31', '2024-1-01', '20240101']) {
-      expect(schemaCode(() => dayNumber(bad, 'd'))).toBe('ERR_QR_SCHEMA');
+      expect(errorCode(() => dayNumber(bad, 'd'))).toBe('ERR_QR_SCHEMA');
     }
     expect(dayNumber('2024-02-29', 'd')).toBe(19_782);
   });

@@ -8,28 +8,18 @@ import {
   issueCode,
   labelSheets,
   normaliseScan,
-  QrError,
   renderPng,
   renderSvg,
   symbolInfo,
   toUrlForm,
 } from '../src/index';
+import { errorCodeAsync } from './support/error-code';
 
 const fx = KEYS.fengxian.secretKey;
 
 function readPng(png: Uint8Array): string | undefined {
   const image = PNG.sync.read(Buffer.from(png));
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
-}
-
-async function renderError(run: () => Promise<unknown> | unknown): Promise<string | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (error) {
-    if (error instanceof QrError) return error.code;
-    throw error;
-  }
 }
 
 describe('rendering', () => {
@@ -51,13 +41,13 @@ describe('rendering', () => {
   });
 
   it('WC-QR-019: the QR holds one alphanumeric segment; lower-case text is refused', async () => {
-    expect(await renderError(() => symbolInfo(plate.text.toLowerCase()))).toBe('ERR_QR_RENDER');
-    expect(await renderError(() => renderSvg('not a code'))).toBe('ERR_QR_RENDER');
+    expect(await errorCodeAsync(() => symbolInfo(plate.text.toLowerCase()))).toBe('ERR_QR_RENDER');
+    expect(await errorCodeAsync(() => renderSvg('not a code'))).toBe('ERR_QR_RENDER');
     expect(symbolInfo('HELLO', { ecc: 'L' }).version).toBe(1);
   });
 
   it('WC-QR-101: the quiet zone is at least 4 modules', async () => {
-    expect(await renderError(() => renderPng(plate.text, { margin: 2 }))).toBe('ERR_QR_RENDER');
+    expect(await errorCodeAsync(() => renderPng(plate.text, { margin: 2 }))).toBe('ERR_QR_RENDER');
     const image = PNG.sync.read(Buffer.from(await renderPng(plate.text, { scale: 2 })));
     expect(image.width).toBe((57 + 8) * 2);
     for (let x = 0; x < image.width; x += 1) {
@@ -91,6 +81,6 @@ describe('rendering', () => {
     expect(pages[0]).toContain('width="210mm" height="297mm"');
     expect(pages[0]).toContain('FX-&#60;1200345&#62;');
     expect(pages[1]?.match(/<svg /g)).toHaveLength(2);
-    expect(await renderError(() => labelSheets([]))).toBe('ERR_QR_RENDER');
+    expect(await errorCodeAsync(() => labelSheets([]))).toBe('ERR_QR_RENDER');
   });
 });

@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QrError } from '../src/qr-error';
 import { BASE45_ALPHABET, decodeBase45, encodeBase45 } from '../src/text/base45';
 import { decodeText, encodeText, encodeUrl, normaliseScan } from '../src/text/text-form';
+import { errorCode } from './support/error-code';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
-const codeOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-    return undefined;
-  } catch (error) {
-    if (error instanceof QrError) return error.code;
-    throw error;
-  }
-};
 
 describe('Base45 (RFC 9285)', () => {
   it.each([
@@ -27,13 +18,13 @@ describe('Base45 (RFC 9285)', () => {
   });
 
   it('WC-QR-018: rejects a dangling character, a foreign character and an overflowing group', () => {
-    expect(codeOf(() => decodeBase45('BB8B'))).toBe('ERR_QR_BASE45_LENGTH');
-    expect(codeOf(() => decodeBase45('BB#'))).toBe('ERR_QR_BASE45_CHAR');
-    expect(codeOf(() => decodeBase45('bb8'))).toBe('ERR_QR_BASE45_CHAR');
-    expect(codeOf(() => decodeBase45('GGW'))).toBe('ERR_QR_BASE45_OVERFLOW');
-    expect(codeOf(() => decodeBase45(':::'))).toBe('ERR_QR_BASE45_OVERFLOW');
-    expect(codeOf(() => decodeBase45('::'))).toBe('ERR_QR_BASE45_OVERFLOW');
-    expect(codeOf(() => decodeBase45('FGW'))).toBeUndefined();
+    expect(errorCode(() => decodeBase45('BB8B'))).toBe('ERR_QR_BASE45_LENGTH');
+    expect(errorCode(() => decodeBase45('BB#'))).toBe('ERR_QR_BASE45_CHAR');
+    expect(errorCode(() => decodeBase45('bb8'))).toBe('ERR_QR_BASE45_CHAR');
+    expect(errorCode(() => decodeBase45('GGW'))).toBe('ERR_QR_BASE45_OVERFLOW');
+    expect(errorCode(() => decodeBase45(':::'))).toBe('ERR_QR_BASE45_OVERFLOW');
+    expect(errorCode(() => decodeBase45('::'))).toBe('ERR_QR_BASE45_OVERFLOW');
+    expect(errorCode(() => decodeBase45('FGW'))).toBeUndefined();
   });
 
   it('WC-QR-021: a Base45 string never ends in a space, so trimming is lossless', () => {
@@ -54,7 +45,7 @@ describe('Base45 (RFC 9285)', () => {
           fc.string({ unit: fc.constantFrom(...BASE45_ALPHABET), maxLength: 30 }),
         ),
         (text) => {
-          const code = codeOf(() => decodeBase45(text));
+          const code = errorCode(() => decodeBase45(text));
           if (code !== undefined) expect(code).toMatch(/^ERR_QR_BASE45_/);
         },
       ),
@@ -70,9 +61,9 @@ describe('text form and scanner normalisation', () => {
   it('WC-QR-017: the text form is WC1: followed by Base45, and other prefixes or versions are refused', () => {
     expect(text.startsWith('WC1:')).toBe(true);
     expect(decodeText(text)).toEqual(bytes);
-    expect(codeOf(() => decodeText(`HC1:${text.slice(4)}`))).toBe('ERR_QR_BAD_PREFIX');
-    expect(codeOf(() => decodeText(`WC2:${text.slice(4)}`))).toBe('ERR_QR_BAD_PREFIX');
-    expect(codeOf(() => decodeText(''))).toBe('ERR_QR_BAD_PREFIX');
+    expect(errorCode(() => decodeText(`HC1:${text.slice(4)}`))).toBe('ERR_QR_BAD_PREFIX');
+    expect(errorCode(() => decodeText(`WC2:${text.slice(4)}`))).toBe('ERR_QR_BAD_PREFIX');
+    expect(errorCode(() => decodeText(''))).toBe('ERR_QR_BAD_PREFIX');
   });
 
   it('WC-QR-019: the text form uses only QR alphanumeric-mode characters', () => {
@@ -121,7 +112,7 @@ describe('text form and scanner normalisation', () => {
       'HTTP://QR.EXAMPLE.CN/',
       'HTTPS://X.CN/WC1:/',
     ]) {
-      expect(codeOf(() => encodeUrl(data, base))).toBe('ERR_QR_BAD_URL');
+      expect(errorCode(() => encodeUrl(data, base))).toBe('ERR_QR_BAD_URL');
     }
   });
 
@@ -132,8 +123,8 @@ describe('text form and scanner normalisation', () => {
     expect(decodeText(url.toLowerCase())).toEqual(data);
     expect(decodeText(url.replace('%20', ' '))).toEqual(data);
     expect(decodeText(decodeURIComponent(url).replace('%69', '%2569'))).toEqual(data);
-    expect(codeOf(() => decodeText('HTTPS://QR.FX.SH.GOV.CN/C/XX'))).toBe('ERR_QR_BAD_URL');
-    expect(codeOf(() => decodeText('HTTPS://WC1:ABC'))).toBe('ERR_QR_BAD_URL');
+    expect(errorCode(() => decodeText('HTTPS://QR.FX.SH.GOV.CN/C/XX'))).toBe('ERR_QR_BAD_URL');
+    expect(errorCode(() => decodeText('HTTPS://WC1:ABC'))).toBe('ERR_QR_BAD_URL');
   });
 
   it('fuzz: any scanned string gives bytes or a typed error', () => {
@@ -145,7 +136,7 @@ describe('text form and scanner normalisation', () => {
           fc.string({ maxLength: 40 }),
         ),
         (scanned) => {
-          const code = codeOf(() => decodeText(scanned));
+          const code = errorCode(() => decodeText(scanned));
           if (code !== undefined) expect(code).toMatch(/^ERR_QR_(BAD_PREFIX|BAD_URL|BASE45_)/);
         },
       ),

@@ -54,3 +54,19 @@ describe('qr vectors', () => {
     });
   }
 });
+
+describe('one closed list of reason codes', () => {
+  it('WC-QR-090: the vector schema, spec/qr.md and REASON_CODES list exactly the same codes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const root = new URL('../../../', import.meta.url);
+    const schema = JSON.parse(
+      readFileSync(new URL('conformance/vectors/schema/qr.schema.json', root), 'utf8'),
+    ) as {
+      $defs: { reason: { enum: string[] } };
+    };
+    expect(schema.$defs.reason.enum).toEqual([...REASON_CODES]);
+    const spec = readFileSync(new URL('spec/qr.md', root), 'utf8');
+    const table = [...spec.matchAll(/^\| `([A-Z_0-9]+)` +\| (yes|no|warn) /gm)].map((match) => match[1]);
+    expect(table).toEqual([...REASON_CODES]);
+  });
+});

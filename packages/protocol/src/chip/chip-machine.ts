@@ -19,6 +19,8 @@ import { HashChain } from './event-log';
 import { type BufferedRecord, RecordBuffer } from './record-buffer';
 
 const EventKind = weldcode.v1.EventKind;
+/** Largest record: a backfill of it alone still fits an envelope (WC-PROTO-037). */
+const MAX_RECORD_BYTES = MAX_ENVELOPE_BYTES - 64;
 const AlarmKind = weldcode.v1.AlarmKind;
 
 /** Options of {@link ChipMachine}. */
@@ -43,6 +45,23 @@ export interface ChipMachineOptions {
   arcThresholdDa?: number;
   /** Capability manifest sent in `birth` after each handshake. */
   birth?: BodyOf<'birth'>;
+  /** State persisted before the previous shutdown or power loss (WC-PROTO-054). */
+  restore?: ChipSnapshot;
+}
+
+/**
+ * What a chip keeps in flash across reboots (WC-PROTO-054): unacknowledged records of earlier
+ * epochs, lock state, configuration and geofence versions and used directive nonces. A grant is
+ * deliberately not kept: a reboot leaves the relay open.
+ */
+export interface ChipSnapshot {
+  bootEpoch: number;
+  records: { epoch: number; seq: number; kind: BufferedRecord['kind']; bytes: Uint8Array; acked: boolean }[];
+  locked: boolean;
+  configVersion: number;
+  geofenceVersion: number;
+  /** Hex nonce and the Unix second until which it must be remembered. */
+  nonces: [string, number][];
 }
 
 /** Connection state of the chip. */
@@ -94,6 +113,8 @@ export class ChipMachine {
   private up: MacKey | undefined;
   private down: MacKey | undefined;
   private pausedUntil = 0;
+  private lastSyncTxMs = 0;
+  private pendingSyncMs: number | undefined;
   private arcAlarmRaised = false;
   private energisedSince: number | undefined;
   private readonly bootMs: number;
@@ -106,7 +127,39 @@ export class ChipMachine {
     this.buffer = new RecordBuffer(options.bufferCapacity ?? 1024);
     this.chain = new HashChain(options.chipId, options.bootEpoch);
     this.bootMs = options.now();
+    if (options.restore !== undefined) this.restore(options.restore);
     this.event(EventKind.EVENT_KIND_BOOT);
+  }
+
+  private restore(snapshot: ChipSnapshot): void {
+    if (snapshot.bootEpoch >= this.options.bootEpoch) {
+      throw new ProtocolError('ERR_PROTO_INVALID_FIELD', 'the boot epoch must grow at every boot', {
+        details: { previous: snapshot.bootEpoch, current: this.options.bootEpoch },
+      });
+    }
+    for (const record of snapshot.records) this.buffer.add({ ...record });
+    this.locked = snapshot.locked;
+    this.configVersion = snapshot.configVersion;
+    this.geofenceVersion = snapshot.geofenceVersion;
+    for (const [nonce, until] of snapshot.nonces) this.nonces.set(nonce, until);
+  }
+
+  /** The state to persist; call it after every change that matters, or at least before power-down. */
+  snapshot(): ChipSnapshot {
+    return {
+      bootEpoch: this.options.bootEpoch,
+      records: this.buffer.records.map(({ epoch, seq, kind, bytes, acked }) => ({
+        epoch,
+        seq,
+        kind,
+        bytes,
+        acked,
+      })),
+      locked: this.locked,
+      configVersion: this.configVersion,
+      geofenceVersion: this.geofenceVersion,
+      nonces: [...this.nonces],
+    };
   }
 
   /** The corrected clock in Unix ms. */
@@ -231,18 +284,29 @@ export class ChipMachine {
 
   private timeSync(sync: BodyOf<'timeSync'>): ChipOutput {
     const t0 = sync.chipTimeMs ?? 0;
+    const tx = sync.platformTxMs ?? 0;
+    // WC-PROTO-055: a replayed sync would turn the clock back and revive expired grants
+    if (tx <= this.lastSyncTxMs || (t0 !== 0 && t0 !== this.pendingSyncMs)) {
+      throw new ProtocolError(
+        'ERR_PROTO_REPLAYED',
+        'time sync not newer than the last, or not for the pending request',
+      );
+    }
+    this.lastSyncTxMs = tx;
+    this.pendingSyncMs = undefined;
     const t3 = this.options.now();
-    const offset = ((sync.platformRxMs ?? 0) - t0 + ((sync.platformTxMs ?? 0) - t3)) / 2;
+    // an unprompted sync (no request time echoed) can only be one-way: transit time is ignored
+    const offset = t0 === 0 ? tx - t3 : ((sync.platformRxMs ?? 0) - t0 + (tx - t3)) / 2;
     this.clockOffsetMs = Math.round(offset);
     return this.event(EventKind.EVENT_KIND_TIME_SYNCED);
   }
 
   /** Asks the platform for its time (WC-PROTO-051). */
   requestTimeSync(): ChipOutput {
+    if (!this.online()) return { send: [] };
+    this.pendingSyncMs = this.options.now();
     return {
-      send: this.online()
-        ? [this.seal({ kind: 'timeSyncRequest', value: { chipTimeMs: this.options.now() } })]
-        : [],
+      send: [this.seal({ kind: 'timeSyncRequest', value: { chipTimeMs: this.pendingSyncMs } })],
     };
   }
 
@@ -388,8 +452,14 @@ export class ChipMachine {
     if (!BODY_KINDS[body.kind].record) {
       throw new ProtocolError('ERR_PROTO_INVALID_FIELD', `${body.kind} is not a record`);
     }
+    const bytes = encodeEnvelope({ seq: this.nextSeq, body });
+    if (bytes.length > MAX_RECORD_BYTES) {
+      // a backfill must still fit one envelope with its framing fields and MAC (WC-PROTO-037)
+      throw new ProtocolError('ERR_PROTO_OVERSIZED', `a record is at most ${MAX_RECORD_BYTES} bytes`, {
+        details: { length: bytes.length },
+      });
+    }
     const seq = this.nextSeq++;
-    const bytes = encodeEnvelope({ seq, body });
     this.chain.append(seq, bytes);
     const record: BufferedRecord = {
       epoch: this.options.bootEpoch,

@@ -416,7 +416,8 @@ export namespace weldcode {
             version: number;
             circle?: (weldcode.v1.Circle.$Properties|null);
             polygon?: (weldcode.v1.Polygon.$Properties|null);
-            shape?: ("circle"|"polygon");
+            compact?: (Uint8Array|null);
+            shape?: ("circle"|"polygon"|"compact");
             static create(properties: weldcode.v1.GeofenceSet.$Shape): weldcode.v1.GeofenceSet & weldcode.v1.GeofenceSet.$Shape;
             static create(properties?: weldcode.v1.GeofenceSet.$Properties): weldcode.v1.GeofenceSet;
             static encode(message: weldcode.v1.GeofenceSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -432,7 +433,8 @@ export namespace weldcode {
                 version?: (number|null);
                 circle?: (weldcode.v1.Circle.$Properties|null);
                 polygon?: (weldcode.v1.Polygon.$Properties|null);
-                shape?: ("circle"|"polygon");
+                compact?: (Uint8Array|null);
+                shape?: ("circle"|"polygon"|"compact");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -440,9 +442,10 @@ export namespace weldcode {
               version?: number|null;
               circle?: weldcode.v1.Circle.$Shape|null;
               polygon?: weldcode.v1.Polygon.$Shape|null;
+              compact?: Uint8Array|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ shape?: undefined; circle?: null; polygon?: null }|{ shape?: "circle"; circle: weldcode.v1.Circle.$Shape; polygon?: null }|{ shape?: "polygon"; circle?: null; polygon: weldcode.v1.Polygon.$Shape })
+              ({ shape?: undefined; circle?: null; polygon?: null; compact?: null }|{ shape?: "circle"; circle: weldcode.v1.Circle.$Shape; polygon?: null; compact?: null }|{ shape?: "polygon"; circle?: null; polygon: weldcode.v1.Polygon.$Shape; compact?: null }|{ shape?: "compact"; circle?: null; polygon?: null; compact: Uint8Array })
             );
         }
 

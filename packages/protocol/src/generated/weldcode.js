@@ -2462,11 +2462,12 @@ export const weldcode = $root.weldcode = (() => {
             GeofenceSet.prototype.version = 0;
             GeofenceSet.prototype.circle = null;
             GeofenceSet.prototype.polygon = null;
+            GeofenceSet.prototype.compact = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(GeofenceSet.prototype, "shape", {
-                get: $util.oneOfGetter($oneOfFields = ["circle", "polygon"]),
+                get: $util.oneOfGetter($oneOfFields = ["circle", "polygon", "compact"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2489,6 +2490,8 @@ export const weldcode = $root.weldcode = (() => {
                     $root.weldcode.v1.Circle.encode(message.circle, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.polygon != null && $Object.hasOwnProperty.call(message, "polygon"))
                     $root.weldcode.v1.Polygon.encode(message.polygon, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.compact != null && $Object.hasOwnProperty.call(message, "compact"))
+                    writer.uint32(42).bytes(message.compact);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2554,6 +2557,13 @@ export const weldcode = $root.weldcode = (() => {
                             message.shape = "polygon";
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.compact = reader.bytes();
+                            message.shape = "compact";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2597,6 +2607,11 @@ export const weldcode = $root.weldcode = (() => {
                         throw $TypeError(".weldcode.v1.GeofenceSet.polygon: object expected");
                     message.polygon = $root.weldcode.v1.Polygon.fromObject(object.polygon, _depth + 1);
                 }
+                if (object.compact != null)
+                    if (typeof object.compact === "string")
+                        $util.base64.decode(object.compact, message.compact = $util.newBuffer($util.base64.length(object.compact)), 0);
+                    else if (object.compact.length >= 0)
+                        message.compact = object.compact;
                 return message;
             };
 
@@ -2625,6 +2640,11 @@ export const weldcode = $root.weldcode = (() => {
                     object.polygon = $root.weldcode.v1.Polygon.toObject(message.polygon, options, _depth + 1);
                     if (options.oneofs)
                         object.shape = "polygon";
+                }
+                if (message.compact != null && $Object.hasOwnProperty.call(message, "compact")) {
+                    object.compact = options.bytes === $String ? $util.base64.encode(message.compact, 0, message.compact.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.compact) : message.compact;
+                    if (options.oneofs)
+                        object.shape = "compact";
                 }
                 return object;
             };

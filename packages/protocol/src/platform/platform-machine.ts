@@ -14,6 +14,8 @@ import { SequenceSet } from './sequence-set';
 const AuthStatus = weldcode.v1.AuthStatus;
 /** MAC failures that end a session (WC-PROTO-032). */
 const MAX_MAC_FAILURES = 16;
+/** Clock difference on a live record that triggers an unprompted time sync (WC-PROTO-051). */
+const CLOCK_TOLERANCE_MS = 60_000;
 
 /** Options of {@link PlatformMachine}. */
 export interface PlatformMachineOptions {
@@ -340,9 +342,20 @@ export class PlatformMachine {
     }
     const historical = backfilled || seq < state.received.highest;
     state.received.add(seq);
+    if (!historical) this.checkClock(chipId, body, out);
     if (body.kind === 'alarm') state.alarms.add(seq);
     this.chain(chipId, state, seq, bytes, out);
     out.records.push({ chipId, epoch, seq, body, historical, receivedMs: this.options.now() });
+  }
+
+  /** A live record stamped more than 60 s away from platform time gets an unprompted time sync (WC-PROTO-051). */
+  private checkClock(chipId: string, body: EnvelopeBody, out: PlatformOutput): void {
+    const value = body.value as { timeS?: number | null; startS?: number | null };
+    const stampS = value.timeS ?? value.startS;
+    const now = this.options.now();
+    const session = this.session(chipId);
+    if (!stampS || session === undefined || Math.abs(stampS * 1000 - now) <= CLOCK_TOLERANCE_MS) return;
+    out.send.push(this.seal(session, { kind: 'timeSync', value: { platformRxMs: now, platformTxMs: now } }));
   }
 
   private chain(

@@ -58,8 +58,3 @@ export function dayStart(date: string): number {
 export function dayEnd(date: string): number {
   return dayStart(date) + DAY - 1;
 }
-
-/** The Shanghai calendar date of a Unix time. */
-export function shanghaiDate(unixSeconds: number): string {
-  return dateOf(Math.floor((unixSeconds + SHANGHAI_OFFSET) / DAY));
-}

@@ -3,6 +3,7 @@ import type { CliIo } from '../../cli-io';
 import { coverageCommand } from './coverage-command';
 import { keygenCommand } from './keygen-command';
 import { runCommand } from './run-command';
+import { testeeCommand } from './testee/testee-command';
 import { vectorsCommand } from './vectors-command';
 import { verifyReportCommand } from './verify-report-command';
 
@@ -12,6 +13,7 @@ export function conformanceCommand(io: CliIo): Command {
     .description('conformance suite: run a testee, sign and verify reports, spec coverage, test vectors')
     .addCommand(runCommand(io))
     .addCommand(verifyReportCommand(io))
+    .addCommand(testeeCommand(io))
     .addCommand(keygenCommand(io))
     .addCommand(coverageCommand(io))
     .addCommand(vectorsCommand(io));

@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import { startServer } from '@weldcode/server';
+import { Command, InvalidArgumentError } from 'commander';
+import type { CliIo } from '../cli-io';
+
+/** Resolves with the signal's name when the process is asked to stop. */
+export type StopSignal = () => Promise<string>;
+
+/** SIGINT (Ctrl-C) or SIGTERM (service managers, containers), whichever comes first. */
+export function processStopSignal(): Promise<string> {
+  return new Promise((done) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+function port(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+    throw new InvalidArgumentError('a port is an integer from 0 to 65535 (0 picks a free one)');
+  }
+  return parsed;
+}
+
+/** A database URL as printed: never with its password. */
+function redacted(db: string): string {
+  try {
+    const url = new URL(db);
+    if (url.password !== '') url.password = '***';
+    return url.toString();
+  } catch {
+    return db;
+  }
+}
+
+interface ServeOptions {
+  port: number;
+  host: string;
+  data: string;
+  db?: string;
+  docs: boolean;
+  logLevel: string;
+}
+
+/**
+ * `weldcode serve`: the reference district platform with embedded defaults (SQLite in one data
+ * folder), or PostgreSQL with `--db`. Runs until SIGINT or SIGTERM, then shuts down cleanly.
+ */
+export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSignal): Command {
+  return new Command('serve')
+    .description('run the reference district platform (HTTP API, docs at /docs) until Ctrl-C')
+    .option('-p, --port <port>', 'TCP port (0 picks a free one)', port, 8080)
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--data <dir>', 'data folder for the embedded SQLite database', '.weldcode-data')
+    .option('--db <url>', 'postgres://user:password@host/database to use PostgreSQL instead of SQLite')
+    .option('--no-docs', 'do not serve Swagger UI at /docs')
+    .option('--log-level <level>', 'pino log level for the JSON logs on stderr', 'info')
+    .action(async (options: ServeOptions) => {
+      const dataDir = resolve(io.cwd, options.data);
+      const server = await startServer({
+        port: options.port,
+        host: options.host,
+        dataDir,
+        ...(options.db === undefined ? {} : { db: options.db }),
+        docs: options.docs,
+        logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
+      });
+      const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);
+      io.out(`weldcode server listening on ${server.url}\n`);
+      if (options.docs) io.out(`  API docs   ${server.url}/docs\n`);
+      io.out(`  storage    ${storage}\n  stop with Ctrl-C\n`);
+      const signal = await stopSignal();
+      io.out(`${signal}: shutting down\n`);
+      await server.close();
+      io.out('stopped\n');
+    });
+}

@@ -1,0 +1,100 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
+import { healthRoutes } from '../routes/health-routes';
+import { metaRoutes } from '../routes/meta-routes';
+import { registryRoutes } from '../routes/registry-routes';
+import type { Storage } from '../storage/storage';
+import { installMetrics } from './metrics';
+import { MODEL_SCHEMAS } from './model-schemas';
+import { installProblemHandlers } from './problem';
+
+/** The version the API document states; bumped with breaking API changes only. */
+export const API_VERSION = '1.0.0';
+
+/** What {@link createServer} builds on. */
+export interface CreateServerOptions {
+  /** Opened storage (see `openStorage`); the caller closes it after the server. */
+  storage: Storage;
+  /** pino logger options, or `false` for none (default: info level, JSON lines). */
+  logger?: FastifyServerOptions['logger'];
+  /** Serve Swagger UI at `/docs` (default true). */
+  docs?: boolean;
+  /** Policy values; must match the storage's (default {@link DEFAULT_POLICY}). */
+  policy?: ServerPolicy;
+}
+
+const OPENAPI_INFO = {
+  title: 'weldcode reference district platform',
+  description:
+    'Registry (areas, owners, sites, machines, chips, workers, crowded places, special periods), ' +
+    'hot-work permits and the decision log of a chip-and-code (加芯赋码) welding supervision platform. ' +
+    'Every error is an RFC 9457 problem document (application/problem+json) with a stable `code`.',
+  version: API_VERSION,
+  license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+};
+
+/**
+ * Builds the HTTP API on top of `storage`: route schemas (which also produce the OpenAPI 3.1
+ * document), problem documents for every error, health, readiness and metrics.
+ *
+ * @example
+ * ```ts
+ * import { createServer, openStorage } from '@weldcode/server';
+ *
+ * const storage = await openStorage({ db: ':memory:' });
+ * const app = await createServer({ storage, logger: false });
+ * const response = await app.inject({ method: 'GET', url: '/readyz' });
+ * console.log(response.statusCode); // 200
+ * await app.close();
+ * await storage.close();
+ * ```
+ */
+export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: 'info' },
+    bodyLimit: 1 << 20,
+    ajv: {
+      // Unknown members are errors, not silently dropped: a misspelt field must never be ignored.
+      // Coercion stays scalar (query strings need it); 'array' coercion would rewrite a body while
+      // one branch of a union is tried, so the next branch sees altered data.
+      customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: OPENAPI_INFO,
+      tags: [
+        { name: 'areas', description: 'city → districts → towns (街镇)' },
+        { name: 'owners', description: 'enterprises and individual machine owners' },
+        { name: 'sites', description: 'welding sites by sector' },
+        { name: 'machines', description: 'welding machines: the inventory (底数)' },
+        { name: 'chips', description: 'chips and the retrofit (加芯) that binds them to machines' },
+        { name: 'workers', description: 'welders, fire watchers and their certificates' },
+        { name: 'crowded places', description: '人员密集场所 and opening hours' },
+        { name: 'special periods', description: '特殊时期' },
+        { name: 'permits', description: 'hot-work permits (动火作业许可) and their approval' },
+        { name: 'audit', description: 'the decision log' },
+        { name: 'meta', description: 'vocabulary, policy and problem types' },
+        { name: 'operations', description: 'health, readiness, metrics' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  for (const schema of MODEL_SCHEMAS) app.addSchema(schema);
+
+  // The API speaks JSON only; any other body media type is refused with 415 (WC-SRV-005).
+  app.removeContentTypeParser('text/plain');
+  installProblemHandlers(app);
+  const metrics = installMetrics(app);
+  healthRoutes(app, options.storage, metrics);
+  metaRoutes(app, options.policy ?? DEFAULT_POLICY);
+  registryRoutes(app, options.storage);
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
+  return app;
+}

@@ -1,0 +1,49 @@
+/**
+ * The weldcode reference district platform: a Fastify HTTP API (OpenAPI 3.1, RFC 9457 problem
+ * documents, health, readiness, Prometheus metrics) over SQLite or PostgreSQL storage with one
+ * migration history, holding the registry (areas, owners, sites, machines, chips, workers,
+ * certificates, crowded places, special periods), hot-work permits, the decision log and the
+ * idempotent uplink log ingest writes to.
+ *
+ * @packageDocumentation
+ * @module @weldcode/server
+ */
+export { API_VERSION, type CreateServerOptions, createServer } from './http/create-server';
+export { PROBLEM_MEDIA_TYPE, type Problem, type ValidationIssue } from './http/problem';
+export { openApiDocument } from './openapi-document';
+export { DEFAULT_POLICY, type ServerPolicy } from './policy';
+export type { Area, AreaInput, AreaLevel } from './registry/areas';
+export type { AuditEntry, AuditRecord } from './registry/audit-log';
+export type { Certificate, CertificateInput } from './registry/certificates';
+export type { Chip, ChipInput, Retrofit, RetrofitInput } from './registry/chips';
+export type { CrowdedPlace, CrowdedPlaceInput } from './registry/crowded-places';
+export type { Machine, MachineInput } from './registry/machines';
+export type { Owner, OwnerInput } from './registry/owners';
+export type { Permit, PermitDecision, PermitInput, PermitState } from './registry/permits';
+export type { Site, SiteInput } from './registry/sites';
+export type { SpecialPeriod, SpecialPeriodInput } from './registry/special-periods';
+export type { Worker, WorkerInput } from './registry/workers';
+export type { Zone } from './registry/zone';
+export { ServerError, type ServerErrorCode } from './server-error';
+export { type RunningServer, type StartServerOptions, startServer } from './start-server';
+export { BatchWriter, type BatchWriterOptions } from './storage/batch-writer';
+export type { DialectName } from './storage/dialect';
+export type { MigrationStatus } from './storage/migrate';
+export { openStorage, type Storage, type StorageOptions } from './storage/storage';
+export type { Page, PageRequest } from './storage/table';
+export type { UplinkOutcome, UplinkRecord } from './storage/uplink-store';
+export {
+  CERTIFICATE_TYPES,
+  type CertificateType,
+  DATUMS,
+  type Datum,
+  MACHINE_KINDS,
+  type MachineKind,
+  PERMIT_LEVELS,
+  type PermitLevel,
+  SECTORS,
+  type SectorId,
+  type VocabularyEntry,
+  WORK_KINDS,
+  type WorkKind,
+} from './vocabulary';

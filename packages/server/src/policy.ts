@@ -1,0 +1,15 @@
+import type { PermitLevel } from './vocabulary';
+
+/**
+ * Policy values the platform enforces, kept as data so a district can change them without a new
+ * release. Defaults follow GB 30871-2022: 特级 and 一级 permits at most 8 hours, 二级 at most 72.
+ */
+export interface ServerPolicy {
+  /** Longest permit window per level, in minutes. */
+  readonly permitMaxMinutes: Readonly<Record<PermitLevel, number>>;
+}
+
+/** The defaults. */
+export const DEFAULT_POLICY: ServerPolicy = {
+  permitMaxMinutes: { special: 8 * 60, 'level-1': 8 * 60, 'level-2': 72 * 60 },
+};

@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { createServer } from './http/create-server';
+import type { ServerPolicy } from './policy';
+import { openStorage, type Storage } from './storage/storage';
+
+/** What `weldcode serve` configures. */
+export interface StartServerOptions {
+  /** TCP port (default 8080; 0 picks a free one). */
+  port?: number;
+  /** Interface to listen on (default 127.0.0.1). */
+  host?: string;
+  /** Folder for the default SQLite database (default `.weldcode-data`). */
+  dataDir?: string;
+  /** `postgres://...` to use PostgreSQL instead of SQLite, or a SQLite file path. */
+  db?: string;
+  /** pino logger options, or `false`. */
+  logger?: FastifyServerOptions['logger'];
+  /** Serve Swagger UI at `/docs` (default true). */
+  docs?: boolean;
+  /** Policy values (default: the GB 30871-2022 permit windows). */
+  policy?: ServerPolicy;
+}
+
+/** A listening server. */
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:8080`. */
+  readonly url: string;
+  readonly app: FastifyInstance;
+  readonly storage: Storage;
+  /** Stops accepting requests, lets running ones finish, then closes storage. Idempotent. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens storage (migrating it), builds the API and listens: the embedded defaults need no setup
+ * beyond a writable data folder.
+ *
+ * @example
+ * ```ts
+ * import { startServer } from '@weldcode/server';
+ *
+ * const server = await startServer({ port: 0, dataDir: '/tmp/weldcode' });
+ * console.log(`API at ${server.url}, docs at ${server.url}/docs`);
+ * process.once('SIGTERM', () => void server.close());
+ * ```
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const storage = await openStorage({
+    ...(options.db === undefined ? {} : { db: options.db }),
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...(options.policy === undefined ? {} : { policy: options.policy }),
+  });
+  let app: FastifyInstance;
+  try {
+    app = await createServer({
+      storage,
+      ...(options.logger === undefined ? {} : { logger: options.logger }),
+      ...(options.docs === undefined ? {} : { docs: options.docs }),
+      ...(options.policy === undefined ? {} : { policy: options.policy }),
+    });
+    await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  const host = options.host ?? '127.0.0.1';
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    app,
+    storage,
+    close: () => {
+      closing ??= app.close().then(() => storage.close());
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,209 @@
+import type { Dialect } from './dialect';
+
+/**
+ * One schema change. Migrations are forward-only: once released, a migration's statements never
+ * change; a fix is a new migration with the next version.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  /** The statements, written once; the dialect supplies the few engine-specific column types. */
+  statements(dialect: Dialect): string[];
+}
+
+const initialSchema: Migration = {
+  version: 1,
+  name: 'initial-registry-permits-audit-uplinks',
+  statements: ({ integer: int, bytes, real, serialKey }) => [
+    `CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+    `CREATE TABLE areas (
+      id TEXT PRIMARY KEY,
+      level TEXT NOT NULL CHECK (level IN ('city', 'district', 'town')),
+      parent_id TEXT REFERENCES areas (id),
+      name TEXT NOT NULL,
+      code TEXT UNIQUE,
+      created_at ${int} NOT NULL,
+      CHECK ((level = 'city') = (parent_id IS NULL))
+    )`,
+    `CREATE INDEX areas_parent ON areas (parent_id)`,
+    `CREATE TABLE owners (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('enterprise', 'individual')),
+      name TEXT NOT NULL,
+      credit_code TEXT UNIQUE,
+      id_number_hash TEXT UNIQUE,
+      id_number_masked TEXT,
+      contact_phone TEXT,
+      town_id TEXT NOT NULL REFERENCES areas (id),
+      created_at ${int} NOT NULL
+    )`,
+    `CREATE INDEX owners_town ON owners (town_id)`,
+    `CREATE TABLE sites (
+      id TEXT PRIMARY KEY,
+      owner_id TEXT NOT NULL REFERENCES owners (id),
+      town_id TEXT NOT NULL REFERENCES areas (id),
+      name TEXT NOT NULL,
+      sector TEXT NOT NULL,
+      address TEXT,
+      longitude ${real},
+      latitude ${real},
+      datum TEXT CHECK (datum IN ('wgs84', 'gcj02', 'bd09')),
+      created_at ${int} NOT NULL
+    )`,
+    `CREATE INDEX sites_town ON sites (town_id)`,
+    `CREATE INDEX sites_owner ON sites (owner_id)`,
+    `CREATE TABLE machines (
+      id TEXT PRIMARY KEY,
+      owner_id TEXT NOT NULL REFERENCES owners (id),
+      site_id TEXT REFERENCES sites (id),
+      brand TEXT NOT NULL,
+      model TEXT NOT NULL,
+      serial TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('registered', 'retrofitted', 'decommissioned')),
+      plate_id TEXT UNIQUE,
+      created_at ${int} NOT NULL,
+      UNIQUE (brand, serial)
+    )`,
+    `CREATE INDEX machines_owner ON machines (owner_id)`,
+    `CREATE INDEX machines_site ON machines (site_id)`,
+    `CREATE TABLE chips (
+      id TEXT PRIMARY KEY,
+      public_key ${bytes} NOT NULL UNIQUE,
+      status TEXT NOT NULL CHECK (status IN ('provisioned', 'active', 'suspended', 'revoked')),
+      machine_id TEXT UNIQUE REFERENCES machines (id),
+      created_at ${int} NOT NULL
+    )`,
+    // A machine as the API shows it: with the chip bound to it, if any.
+    `CREATE VIEW machine_view AS
+      SELECT machines.*, chips.id AS chip_id FROM machines LEFT JOIN chips ON chips.machine_id = machines.id`,
+    `CREATE TABLE retrofits (
+      id TEXT PRIMARY KEY,
+      chip_id TEXT NOT NULL REFERENCES chips (id),
+      machine_id TEXT NOT NULL REFERENCES machines (id),
+      installer TEXT NOT NULL,
+      plate_id TEXT,
+      performed_at ${int} NOT NULL
+    )`,
+    `CREATE INDEX retrofits_machine ON retrofits (machine_id)`,
+    `CREATE TABLE workers (
+      id TEXT PRIMARY KEY,
+      name TEXT NOT NULL,
+      id_number_hash TEXT NOT NULL UNIQUE,
+      id_number_masked TEXT NOT NULL,
+      phone TEXT,
+      employer_id TEXT REFERENCES owners (id),
+      created_at ${int} NOT NULL
+    )`,
+    `CREATE TABLE certificates (
+      id TEXT PRIMARY KEY,
+      worker_id TEXT NOT NULL REFERENCES workers (id),
+      type TEXT NOT NULL CHECK (type IN ('em-welding', 'construction-welder', 'special-equipment-welding')),
+      number TEXT NOT NULL,
+      issuer TEXT NOT NULL,
+      issued_on TEXT NOT NULL,
+      expires_on TEXT NOT NULL,
+      review_due_on TEXT,
+      created_at ${int} NOT NULL,
+      UNIQUE (type, number)
+    )`,
+    `CREATE INDEX certificates_worker ON certificates (worker_id)`,
+    `CREATE TABLE crowded_places (
+      id TEXT PRIMARY KEY,
+      site_id TEXT NOT NULL REFERENCES sites (id),
+      name TEXT NOT NULL,
+      opening_hours TEXT NOT NULL,
+      created_at ${int} NOT NULL
+    )`,
+    `CREATE TABLE special_periods (
+      id TEXT PRIMARY KEY,
+      area_id TEXT NOT NULL REFERENCES areas (id),
+      name TEXT NOT NULL,
+      starts_at ${int} NOT NULL,
+      ends_at ${int} NOT NULL,
+      note TEXT,
+      created_at ${int} NOT NULL,
+      CHECK (ends_at > starts_at)
+    )`,
+    `CREATE TABLE permits (
+      id TEXT PRIMARY KEY,
+      site_id TEXT NOT NULL REFERENCES sites (id),
+      level TEXT NOT NULL CHECK (level IN ('special', 'level-1', 'level-2')),
+      work_kind TEXT NOT NULL,
+      starts_at ${int} NOT NULL,
+      ends_at ${int} NOT NULL,
+      zone TEXT NOT NULL,
+      fire_watcher_id TEXT NOT NULL REFERENCES workers (id),
+      applicant TEXT NOT NULL,
+      state TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'rejected', 'revoked')),
+      decided_by TEXT,
+      decided_at ${int},
+      decision_note TEXT,
+      created_at ${int} NOT NULL,
+      CHECK (ends_at > starts_at)
+    )`,
+    `CREATE INDEX permits_site ON permits (site_id)`,
+    `CREATE TABLE permit_machines (
+      permit_id TEXT NOT NULL REFERENCES permits (id),
+      machine_id TEXT NOT NULL REFERENCES machines (id),
+      PRIMARY KEY (permit_id, machine_id)
+    )`,
+    `CREATE TABLE permit_workers (
+      permit_id TEXT NOT NULL REFERENCES permits (id),
+      worker_id TEXT NOT NULL REFERENCES workers (id),
+      PRIMARY KEY (permit_id, worker_id)
+    )`,
+    `CREATE TABLE audit_log (
+      seq ${serialKey},
+      at ${int} NOT NULL,
+      actor TEXT NOT NULL,
+      action TEXT NOT NULL,
+      subject_type TEXT NOT NULL,
+      subject_id TEXT NOT NULL,
+      outcome TEXT NOT NULL,
+      reasons TEXT NOT NULL,
+      details TEXT NOT NULL
+    )`,
+    `CREATE INDEX audit_subject ON audit_log (subject_type, subject_id)`,
+    // The idempotency key of ingest: a chip numbers its uplinks per boot, so (chip, boot epoch,
+    // seq) names one uplink forever; a retransmission hits the primary key and is dropped.
+    `CREATE TABLE uplinks (
+      chip_id TEXT NOT NULL,
+      boot_epoch ${int} NOT NULL,
+      seq ${int} NOT NULL,
+      kind TEXT NOT NULL,
+      received_at ${int} NOT NULL,
+      payload ${bytes} NOT NULL,
+      PRIMARY KEY (chip_id, boot_epoch, seq)
+    )`,
+  ],
+};
+
+const NUMBERED = ['machines', 'chips', 'workers', 'permits'] as const;
+
+/**
+ * Signed codes (@weldcode/qr plates, credentials, permits, revocation entries) name machines,
+ * chips, workers and permits by unsigned integers, not by registry ids: every such record gets
+ * a code number, from 65536 up (four bytes in CBOR), allocated from a counter per table.
+ * Existing rows are numbered in creation order.
+ */
+const codeNumbers: Migration = {
+  version: 2,
+  name: 'code-numbers',
+  statements: ({ integer: int }) => [
+    `CREATE TABLE counters (name TEXT PRIMARY KEY, value ${int} NOT NULL)`,
+    ...NUMBERED.flatMap((table) => [
+      `ALTER TABLE ${table} ADD COLUMN code_no ${int}`,
+      `UPDATE ${table} SET code_no = 65535 + (SELECT COUNT(*) FROM ${table} AS earlier WHERE earlier.id <= ${table}.id)`,
+      `CREATE UNIQUE INDEX ${table}_code_no ON ${table} (code_no)`,
+      `INSERT INTO counters (name, value) SELECT '${table}', COALESCE(MAX(code_no), 65535) FROM ${table}`,
+    ]),
+    // PostgreSQL expands `machines.*` when a view is created: recreate it to show the new column.
+    'DROP VIEW machine_view',
+    `CREATE VIEW machine_view AS
+      SELECT machines.*, chips.id AS chip_id FROM machines LEFT JOIN chips ON chips.machine_id = machines.id`,
+  ],
+};
+
+/** Every migration of the server, oldest first. Append only. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers];

@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { ServerError } from '../server-error';
+import { sqliteDialect } from './dialect';
+import type { SqlDatabase, SqlExecutor, SqlRow, SqlValue } from './sql-database';
+
+type Bindable = string | number | bigint | null | Buffer;
+
+function bindable(params: readonly SqlValue[]): Bindable[] {
+  return params.map((value) => {
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    if (value instanceof Uint8Array && !Buffer.isBuffer(value)) {
+      return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    }
+    return value as Bindable;
+  });
+}
+
+/**
+ * SQLite through better-sqlite3. The driver is synchronous and one connection serves the whole
+ * process, so an asynchronous transaction must hold the connection exclusively until it ends:
+ * every call is queued behind the transaction in progress.
+ */
+class SqliteDatabase implements SqlDatabase {
+  readonly dialect = sqliteDialect;
+  private readonly statements = new Map<string, Database.Statement>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: Database.Database) {}
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private exclusive<T>(work: () => Promise<T> | T): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private readonly direct: SqlExecutor = {
+    dialect: sqliteDialect,
+    query: async <R extends SqlRow>(sql: string, params: readonly SqlValue[] = []) =>
+      this.statement(sql).all(...bindable(params)) as R[],
+    execute: async (sql: string, params: readonly SqlValue[] = []) =>
+      this.statement(sql).run(...bindable(params)).changes,
+  };
+
+  query<R extends SqlRow = SqlRow>(sql: string, params: readonly SqlValue[] = []): Promise<R[]> {
+    return this.exclusive(() => this.direct.query<R>(sql, params));
+  }
+
+  execute(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    return this.exclusive(() => this.direct.execute(sql, params));
+  }
+
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.direct);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.exclusive(() => this.db.close());
+  }
+}
+
+/** Where and how to open the SQLite database. */
+export interface SqliteOptions {
+  /** File path, or `:memory:` for a throw-away database (tests, OpenAPI generation). */
+  path: string;
+}
+
+/**
+ * Opens (creating if needed) a SQLite database in WAL mode with `synchronous = FULL`, so a
+ * committed transaction survives a process kill and a power cut alike.
+ */
+export function openSqliteDatabase(options: SqliteOptions): SqlDatabase {
+  try {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    const db = new Database(options.path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    return new SqliteDatabase(db);
+  } catch (error) {
+    throw new ServerError('ERR_SRV_STORAGE_UNAVAILABLE', `cannot open SQLite database ${options.path}`, {
+      cause: error,
+      details: { path: options.path },
+    });
+  }
+}

@@ -1,0 +1,92 @@
+import type { SqlDatabase, SqlExecutor } from './sql-database';
+
+/**
+ * One uplink as ingest stores it. `(chipId, bootEpoch, seq)` is its idempotency key: the chip
+ * numbers uplinks from 0 after each boot and stamps the boot epoch, so a retransmission after a
+ * lost ack carries the same key.
+ */
+export interface UplinkRecord {
+  chipId: string;
+  bootEpoch: number;
+  seq: number;
+  /** Message type as the protocol names it (telemetry, arc-session, tamper, ...). */
+  kind: string;
+  /** When the platform received it, epoch milliseconds. */
+  receivedAt: number;
+  /** The message exactly as authenticated on the wire. */
+  payload: Uint8Array;
+}
+
+/** What became of one appended uplink: newly stored, or a repeat of one stored before. */
+export type UplinkOutcome = 'stored' | 'duplicate';
+
+function key(record: UplinkRecord): string {
+  return `${record.chipId}\u0000${record.bootEpoch}\u0000${record.seq}`;
+}
+
+async function appendSqlite(tx: SqlExecutor, records: readonly UplinkRecord[]): Promise<UplinkOutcome[]> {
+  const outcomes: UplinkOutcome[] = [];
+  for (const r of records) {
+    const changed = await tx.execute(
+      'INSERT INTO uplinks (chip_id, boot_epoch, seq, kind, received_at, payload) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      [r.chipId, r.bootEpoch, r.seq, r.kind, r.receivedAt, r.payload],
+    );
+    outcomes.push(changed === 1 ? 'stored' : 'duplicate');
+  }
+  return outcomes;
+}
+
+/** One statement for the whole batch: a round trip per uplink would cap PostgreSQL's throughput. */
+async function appendPostgres(tx: SqlExecutor, records: readonly UplinkRecord[]): Promise<UplinkOutcome[]> {
+  const rows = await tx.query<{ chip_id: string; boot_epoch: number; seq: number }>(
+    `INSERT INTO uplinks (chip_id, boot_epoch, seq, kind, received_at, payload)
+     SELECT * FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::bytea[])
+     ON CONFLICT DO NOTHING RETURNING chip_id, boot_epoch, seq`,
+    [
+      records.map((r) => r.chipId),
+      records.map((r) => r.bootEpoch),
+      records.map((r) => r.seq),
+      records.map((r) => r.kind),
+      records.map((r) => r.receivedAt),
+      records.map((r) => Buffer.from(r.payload)),
+    ] as never,
+  );
+  const inserted = new Set(rows.map((row) => `${row.chip_id}\u0000${row.boot_epoch}\u0000${row.seq}`));
+  // A key repeated inside the batch was inserted once: its first occurrence is the stored one.
+  return records.map((record) => (inserted.delete(key(record)) ? 'stored' : 'duplicate'));
+}
+
+/** The durable, idempotent uplink log that ingest writes in batches. */
+export class UplinkStore {
+  constructor(private readonly db: SqlDatabase) {}
+
+  /**
+   * Appends `records` in one transaction and resolves, after the commit, to each record's
+   * outcome in input order. A record whose key is already stored is dropped as a duplicate.
+   */
+  append(records: readonly UplinkRecord[]): Promise<UplinkOutcome[]> {
+    if (records.length === 0) return Promise.resolve([]);
+    return this.db.transaction((tx) =>
+      tx.dialect.name === 'postgres' ? appendPostgres(tx, records) : appendSqlite(tx, records),
+    );
+  }
+
+  /** How many uplinks are stored, for one chip or in all. */
+  async count(chipId?: string): Promise<number> {
+    const rows =
+      chipId === undefined
+        ? await this.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM uplinks')
+        : await this.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM uplinks WHERE chip_id = ?', [chipId]);
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /** The highest stored seq of a chip's boot, or -1: where a reconnecting chip resumes. */
+  async lastSeq(chipId: string, bootEpoch: number): Promise<number> {
+    const rows = await this.db.query<{ last: number | null }>(
+      'SELECT MAX(seq) AS last FROM uplinks WHERE chip_id = ? AND boot_epoch = ?',
+      [chipId, bootEpoch],
+    );
+    const last = rows[0]?.last;
+    return last === null || last === undefined ? -1 : Number(last);
+  }
+}
