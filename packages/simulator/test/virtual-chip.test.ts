@@ -91,6 +91,31 @@ describe('virtual chip', () => {
     expect(world.harness.alerts.filter((a) => a.kind === 'LOG_TAMPER')).toEqual([]);
   });
 
+  it('WC-SIM-005, WC-SIM-015: a reboot keeps unacknowledged records and nonces; the relay comes back open', () => {
+    const { world, net, run, chip, grant } = tinyWorld();
+    const c = chip(101);
+    const { relay } = grant(101) as { relay: Uint8Array };
+    run(5);
+    expect(c.machine.relayClosed).toBe(true);
+    net.drop(c, false);
+    run(300);
+    const oldEpoch = c.machine.buffer.records[0]?.epoch;
+    const pending = c.machine.buffer.records.map((r) => r.seq);
+    expect(pending.length).toBeGreaterThan(20);
+    c.reboot();
+    expect(c.machine.relayClosed).toBe(false);
+    expect(c.relayed(relay).directive).toMatchObject({ ok: false, code: 'ERR_PROTO_REPLAYED' });
+    net.reconnect(c);
+    run(60);
+    const stored = new Set(
+      world.harness.records.filter((r) => r.chipId === c.chipId && r.epoch === oldEpoch).map((r) => r.seq),
+    );
+    expect(pending.filter((seq) => !stored.has(seq))).toEqual([]);
+    expect(world.harness.records.some((r) => r.chipId === c.chipId && r.epoch === (oldEpoch ?? 0) + 1)).toBe(
+      true,
+    );
+  });
+
   it('WC-SIM-006: hash-chains every record; the platform sees the same log head', () => {
     const { world, run, chip } = tinyWorld();
     const c = chip(101);

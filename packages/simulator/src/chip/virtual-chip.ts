@@ -79,7 +79,8 @@ export interface ChipStats {
  * ```
  */
 export class VirtualChip {
-  readonly machine: ChipMachine;
+  /** The protocol state machine; replaced by a new one (next boot epoch) at {@link VirtualChip.reboot}. */
+  machine: ChipMachine;
   readonly chipId: string;
   readonly machineKind: MachineKind;
   readonly publicKey: Uint8Array;
@@ -117,6 +118,7 @@ export class VirtualChip {
   private readonly skewMs: number;
   private readonly driftPpm: number;
   private lastSecond: number;
+  private bootEpoch: number;
   private handshakeSince = 0;
   /** Spreads periodic messages of many chips over the period instead of one burst per second. */
   private readonly phase: number;
@@ -148,12 +150,18 @@ export class VirtualChip {
       config.positionMode ?? 'gnss',
       config.random.fork('gnss'),
     );
-    const random = config.random.fork('nonces');
-    this.machine = new ChipMachine({
+    this.bootEpoch = config.bootEpoch ?? 1;
+    this.machine = this.boot();
+  }
+
+  private boot(restore?: ReturnType<ChipMachine['snapshot']>): ChipMachine {
+    const config = this.config;
+    const random = config.random.fork(`nonces-${this.bootEpoch}`);
+    return new ChipMachine({
       chipId: config.chipId,
       secretKey: config.secretKey,
       platformKeys: config.platformKeys,
-      bootEpoch: config.bootEpoch ?? 1,
+      bootEpoch: this.bootEpoch,
       now: () => this.localClock(),
       random: (n) => random.bytes(n),
       bufferCapacity: config.bufferCapacity ?? 1024,
@@ -165,7 +173,21 @@ export class VirtualChip {
         bufferCapacity: config.bufferCapacity ?? 1024,
         machineKind: MACHINE_KINDS[config.machineKind],
       },
+      ...(restore === undefined ? {} : { restore }),
     });
+  }
+
+  /**
+   * Power fails with no backup cell: the chip reboots with the next boot epoch, its unacknowledged
+   * records, nonces and lock state restored from flash (`ChipMachine.snapshot`), the relay open and
+   * no grant. The transport must reconnect (call {@link VirtualChip.linkUp} again).
+   */
+  reboot(): void {
+    const snapshot = this.machine.snapshot();
+    this.machine.disconnect();
+    this.bootEpoch++;
+    this.session = undefined;
+    this.machine = this.boot(snapshot);
   }
 
   /** The chip's own clock: simulated time plus boot skew plus crystal drift. */

@@ -189,6 +189,11 @@ export function* driveScenario(
       case 'power-restore':
         chip.restorePower();
         return;
+      case 'reboot':
+        network.drop(chip, false);
+        chip.reboot();
+        network.reconnect(chip);
+        return;
       case 'move':
         chip.moveTo(offsetMetres(chip.positionSignal.position, event.northM, event.eastM));
         return;

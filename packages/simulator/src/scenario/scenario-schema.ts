@@ -186,7 +186,14 @@ export const SCENARIO_SCHEMA = {
             ['worker'],
           ),
           machineEvent(['bypass', 'offline'], { minutes: { type: 'integer', minimum: 1 } }, ['minutes']),
-          machineEvent(['open-enclosure', 'remove-chip', 'power-cut', 'power-restore', 'replay-grant']),
+          machineEvent([
+            'open-enclosure',
+            'remove-chip',
+            'power-cut',
+            'power-restore',
+            'reboot',
+            'replay-grant',
+          ]),
           machineEvent(['move'], { northM: { type: 'number' }, eastM: { type: 'number' } }, [
             'northM',
             'eastM',

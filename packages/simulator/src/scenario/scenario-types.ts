@@ -90,7 +90,11 @@ export type ScenarioEvent =
       workMinutes?: number;
     }
   | { at: string; type: 'bypass'; machine: number; minutes: number }
-  | { at: string; type: 'open-enclosure' | 'remove-chip' | 'power-cut' | 'power-restore'; machine: number }
+  | {
+      at: string;
+      type: 'open-enclosure' | 'remove-chip' | 'power-cut' | 'power-restore' | 'reboot';
+      machine: number;
+    }
   | { at: string; type: 'move'; machine: number; northM: number; eastM: number }
   | { at: string; type: 'offline'; machine: number; minutes: number }
   | { at: string; type: 'replay-grant'; machine: number }
