@@ -61,6 +61,7 @@ export { describeFinding, explainVerdict, type Language, REASON_MESSAGES } from 
 export { type CertificateRule, type CredentialPolicy, parsePolicy, policyLabel } from './policy';
 export { type FindingSeverity, REASON_CODES, type ReasonCode } from './reason-codes';
 export type { AuthoritySource, CertificateSources, RegistrySource } from './sources';
+export { reverifyReportToJson, type VerdictJson, verdictToJson } from './verdict-json';
 export { type Decision, type Verdict, type VerifyRequest, verifyWorker } from './verify-worker';
 export {
   CERTIFICATE_TYPES,

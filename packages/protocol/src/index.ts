@@ -32,6 +32,7 @@ export {
   openEnvelope,
   sealEnvelope,
 } from './envelope/envelope-codec';
+export { envelopeToJson } from './envelope/envelope-json';
 export { MAC_BYTES, MAX_ENVELOPE_BYTES, MAX_TELEMETRY_SAMPLES, PROTOCOL_VERSION } from './envelope/limits';
 export type {
   BodyOf,

@@ -2,9 +2,9 @@ import {
   createMacKey,
   decodeEnvelope,
   decodeFrame,
+  envelopeToJson,
   openEnvelope,
   ProtocolError,
-  proto,
 } from '@weldcode/protocol';
 import { Command } from 'commander';
 import type { CliIo } from '../cli-io';
@@ -30,11 +30,7 @@ function decodeCommand(io: CliIo): Command {
         options.key === undefined
           ? decodeEnvelope(bytes)
           : openEnvelope(bytes, createMacKey(bytesOf(options.key, '--key')));
-      const json = proto.v1.Envelope.toObject(proto.v1.Envelope.decode(bytes), {
-        longs: String,
-        enums: String,
-        bytes: String,
-      });
+      const json = envelopeToJson(bytes);
       const mac =
         envelope.mac === undefined ? 'none' : options.key === undefined ? 'present, not checked' : 'valid';
       io.out(

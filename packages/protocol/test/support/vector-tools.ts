@@ -1,15 +1,7 @@
+export { envelopeToJson } from '../../src/index';
+
 import { hexToBytes } from '@weldcode/crypto';
 import type { DirectiveContext, PlatformOutput } from '../../src/index';
-import { proto } from '../../src/index';
-
-/** The canonical proto3 JSON of an envelope as protobufjs maps it (64-bit as strings, bytes base64). */
-export function envelopeToJson(bytes: Uint8Array): Record<string, unknown> {
-  const pb = proto.v1.Envelope;
-  return pb.toObject(pb.decode(bytes), { longs: String, enums: String, bytes: String }) as Record<
-    string,
-    unknown
-  >;
-}
 
 /** Random source that hands out fixed values in order (each call must ask for that value's length). */
 export function queuedRandom(values: Uint8Array[]): (length: number) => Uint8Array {

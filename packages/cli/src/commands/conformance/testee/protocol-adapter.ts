@@ -6,6 +6,7 @@ import {
   decodeEnvelope,
   decodeFrame,
   encodeFrame,
+  envelopeToJson,
   openEnvelope,
   PlatformMachine,
   type PlatformOutput,
@@ -15,14 +16,6 @@ import {
 import { errorOutcome } from './error-outcome';
 
 type ProtocolVector = Record<string, unknown> & { type: string; hex: string };
-
-function envelopeToJson(bytes: Uint8Array): Record<string, unknown> {
-  const pb = proto.v1.Envelope;
-  return pb.toObject(pb.decode(bytes), { longs: String, enums: String, bytes: String }) as Record<
-    string,
-    unknown
-  >;
-}
 
 function macKey(vector: ProtocolVector) {
   return typeof vector.sessionKey === 'string' ? createMacKey(hexToBytes(vector.sessionKey)) : undefined;
