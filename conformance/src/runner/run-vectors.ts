@@ -133,7 +133,10 @@ export async function runVectorsProfile(options: RunVectorsOptions): Promise<Vec
     hello?.areas ?? [...new Set(files.map((file) => file.area))];
   const planned: PlannedCase[] = files
     .filter((file) => areas.includes(file.area))
-    .flatMap((file) => file.cases.map((vector) => ({ area: file.area, vector, context: fileContext(file) })));
+    .flatMap((file) => {
+      const context = fileContext(file);
+      return file.cases.map((vector) => ({ area: file.area, vector, context }));
+    });
   const results: CaseResult[] = [];
   let stderr = '';
   for (const [index, { area, vector, context }] of planned.entries()) {
