@@ -2,7 +2,7 @@
 export interface Requirement {
   /** `WC-<AREA>-<NNN>`. */
   id: string;
-  /** `PROTO`, `QR`, `CRED`, `GEO`, `SIM`, `SRV` or `CONF`. */
+  /** `PROTO`, `QR`, `CRED`, `GEO`, `SIM`, `SRV`, `SUP` or `CONF`. */
   area: string;
   /** Spec file relative to the repository root. */
   file: string;
@@ -20,7 +20,7 @@ export interface RequirementReference {
 }
 
 /** The areas of the requirement-ID scheme, in the order reports list them. */
-export const REQUIREMENT_AREAS = ['PROTO', 'QR', 'CRED', 'GEO', 'SIM', 'SRV', 'CONF'] as const;
+export const REQUIREMENT_AREAS = ['PROTO', 'QR', 'CRED', 'GEO', 'SIM', 'SRV', 'SUP', 'CONF'] as const;
 
 /** Any requirement ID, anywhere in a line. */
-export const REQUIREMENT_ID_PATTERN = /\bWC-(PROTO|QR|CRED|GEO|SIM|SRV|CONF)-\d{3}\b/g;
+export const REQUIREMENT_ID_PATTERN = /\bWC-(PROTO|QR|CRED|GEO|SIM|SRV|SUP|CONF)-\d{3}\b/g;

@@ -11,6 +11,17 @@
 export { API_VERSION, type CreateServerOptions, createServer } from './http/create-server';
 export { PROBLEM_MEDIA_TYPE, type Problem, type ValidationIssue } from './http/problem';
 export { openApiDocument } from './openapi-document';
+export type { ChipGateway } from './platform/chip-gateway';
+export {
+  type ChipAlertEvent,
+  type ChipMessageEvent,
+  type ChipPresenceEvent,
+  type DurableRecordEvent,
+  type PlatformEventMap,
+  PlatformEvents,
+  type ScanDecisionEvent,
+} from './platform/platform-events';
+export { type PlatformKeys, type SigningKey, signingKey } from './platform/platform-keys';
 export { DEFAULT_POLICY, type ServerPolicy } from './policy';
 export type { Area, AreaInput, AreaLevel } from './registry/areas';
 export type { AuditEntry, AuditRecord } from './registry/audit-log';

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { loadPlatformKeys, type PlatformKeys } from '../platform/platform-keys';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { AreaRepository } from '../registry/areas';
 import { AuditLog } from '../registry/audit-log';
@@ -39,6 +40,8 @@ export interface Storage {
   readonly permits: PermitRepository;
   readonly audit: AuditLog;
   readonly uplinks: UplinkStore;
+  /** The platform's signing keys (trust-list root, code issuer, chip directives). */
+  readonly keys: PlatformKeys;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   /** Applied and pending schema migrations. */
@@ -59,6 +62,8 @@ export interface StorageOptions {
   migrate?: boolean;
   /** Policy values (permit windows, ...); defaults to {@link DEFAULT_POLICY}. */
   policy?: ServerPolicy;
+  /** Signing keys to use instead of the ones kept in the database (32-byte Ed25519 seeds). */
+  keys?: Partial<Record<keyof PlatformKeys, Uint8Array>>;
 }
 
 async function openDatabase(options: StorageOptions): Promise<SqlDatabase> {
@@ -90,8 +95,10 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     if (options.migrate ?? true) await migrate(db, MIGRATIONS);
     const status = await migrationStatus(db, MIGRATIONS);
     // A database with pending migrations is opened for readiness reporting only.
-    const identities = status.pending.length === 0 ? await IdentityNumbers.open(db) : undefined;
-    return createStorage(db, identities, options.policy ?? DEFAULT_POLICY);
+    const ready = status.pending.length === 0;
+    const identities = ready ? await IdentityNumbers.open(db) : undefined;
+    const keys = ready ? await loadPlatformKeys(db, options.keys) : undefined;
+    return createStorage(db, identities, keys, options.policy ?? DEFAULT_POLICY);
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
@@ -101,6 +108,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
 function createStorage(
   db: SqlDatabase,
   identities: IdentityNumbers | undefined,
+  keys: PlatformKeys | undefined,
   policy: ServerPolicy,
 ): Storage {
   const hasher = identities ?? IdentityNumbers.unavailable();
@@ -118,6 +126,10 @@ function createStorage(
     permits: new PermitRepository(db, policy),
     audit: new AuditLog(db),
     uplinks: new UplinkStore(db),
+    get keys(): PlatformKeys {
+      if (keys === undefined) throw new ServerError('ERR_SRV_NOT_READY', 'storage has pending migrations');
+      return keys;
+    },
     ping: async () => {
       await db.query('SELECT 1 AS ok');
     },

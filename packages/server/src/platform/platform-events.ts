@@ -1,0 +1,53 @@
+import { EventEmitter } from 'node:events';
+import type { EnvelopeBody, IngestedRecord, PlatformAlert } from '@weldcode/protocol';
+
+/** A chip's record, after it is durable (stored for the first time: duplicates are not emitted). */
+export type DurableRecordEvent = IngestedRecord;
+
+/** A transient chip message: birth, death, unlock request, command result, heartbeat. */
+export interface ChipMessageEvent {
+  chipId: string;
+  body: EnvelopeBody;
+  receivedMs: number;
+}
+
+/** A protocol-level finding about a chip (clone, stale epoch, unknown chip, log tamper...). */
+export interface ChipAlertEvent extends PlatformAlert {
+  receivedMs: number;
+}
+
+/** A chip's authenticated session started or ended. */
+export interface ChipPresenceEvent {
+  chipId: string;
+  online: boolean;
+  atMs: number;
+}
+
+/** A scan-to-start decision, as written to the audit log. */
+export interface ScanDecisionEvent {
+  decisionId: string;
+  machineId: string;
+  chipId?: string;
+  workerId?: string;
+  permitId?: string;
+  accepted: boolean;
+  /** Every failing reason code (empty when accepted). */
+  reasons: readonly string[];
+  atMs: number;
+}
+
+/** The events features exchange inside one server process. */
+export interface PlatformEventMap {
+  record: [DurableRecordEvent];
+  message: [ChipMessageEvent];
+  'chip-alert': [ChipAlertEvent];
+  presence: [ChipPresenceEvent];
+  'scan-decision': [ScanDecisionEvent];
+}
+
+/**
+ * The in-process bus between ingest, decisions and monitoring, so each feature depends on the
+ * events it consumes rather than on the feature that produces them. Listeners run synchronously
+ * in emit order; a listener that needs I/O starts it and handles its own errors.
+ */
+export class PlatformEvents extends EventEmitter<PlatformEventMap> {}
