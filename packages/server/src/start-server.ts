@@ -1,5 +1,8 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { Registry } from 'prom-client';
 import { createServer } from './http/create-server';
+import { type ChipIngestRuntime, startChipIngest } from './ingest/start-chip-ingest';
+import { PlatformEvents } from './platform/platform-events';
 import type { ServerPolicy } from './policy';
 import { openStorage, type Storage } from './storage/storage';
 
@@ -19,6 +22,29 @@ export interface StartServerOptions {
   docs?: boolean;
   /** Policy values (default: the GB 30871-2022 permit windows). */
   policy?: ServerPolicy;
+  /**
+   * Chip connectivity (spec/server.md §5): an embedded MQTT broker on `mqttPort` (default 1883),
+   * or `mqttUrl` for an external MQTT 5 broker shared through `$share/<mqttGroup>/...`; the
+   * stream-framing TCP listener on `tcpPort` (default 7883). `false` disables ingest.
+   */
+  ingest?: false | IngestOptions;
+  /** The in-process event bus (default: a new one), exposed as `RunningServer.events`. */
+  events?: PlatformEvents;
+}
+
+/** Where chips connect. */
+export interface IngestOptions {
+  /** Port of the embedded broker (0 picks a free one); ignored with `mqttUrl`. */
+  mqttPort?: number;
+  /** `mqtt://host:port` of an external broker instead of the embedded one. */
+  mqttUrl?: string;
+  /** Shared-subscription group with an external broker (default `weldcode`). */
+  mqttGroup?: string;
+  /** Port of the stream-framing listener (0 picks a free one), or `false` for none. */
+  tcpPort?: number | false;
+  /** Uplink batch size and delay (defaults 500 and 5 ms). */
+  maxBatch?: number;
+  maxDelayMs?: number;
 }
 
 /** A listening server. */
@@ -27,6 +53,10 @@ export interface RunningServer {
   readonly url: string;
   readonly app: FastifyInstance;
   readonly storage: Storage;
+  /** Events between ingest, decisions and monitoring. */
+  readonly events: PlatformEvents;
+  /** Chip ingest (also the `ChipGateway`), with where chips connect; undefined when disabled. */
+  readonly ingest: ChipIngestRuntime | undefined;
   /** Stops accepting requests, lets running ones finish, then closes storage. Idempotent. */
   close(): Promise<void>;
 }
@@ -51,15 +81,30 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...(options.policy === undefined ? {} : { policy: options.policy }),
   });
   let app: FastifyInstance;
+  const events = options.events ?? new PlatformEvents();
+  const metrics = new Registry();
+  let ingest: ChipIngestRuntime | undefined;
   try {
     app = await createServer({
       storage,
+      metrics,
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       ...(options.docs === undefined ? {} : { docs: options.docs }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     });
+    if (options.ingest !== false) {
+      ingest = await startChipIngest({
+        ...options.ingest,
+        storage,
+        events,
+        metrics,
+        host: options.host ?? '127.0.0.1',
+        onError: (error) => app.log.error({ err: error }, 'ingest failure'),
+      });
+    }
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {
+    await ingest?.close().catch(() => undefined);
     await storage.close();
     throw error;
   }
@@ -72,8 +117,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     url,
     app,
     storage,
+    events,
+    ingest,
     close: () => {
-      closing ??= app.close().then(() => storage.close());
+      closing ??= app
+        .close()
+        .then(() => ingest?.close())
+        .then(() => storage.close());
       return closing;
     },
   };

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Registry } from 'prom-client';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
@@ -24,6 +25,8 @@ export interface CreateServerOptions {
   docs?: boolean;
   /** Policy values; must match the storage's (default {@link DEFAULT_POLICY}). */
   policy?: ServerPolicy;
+  /** Prometheus registry to expose at `/metrics` (default: a new one), shared with ingest. */
+  metrics?: Registry;
 }
 
 const OPENAPI_INFO = {
@@ -90,7 +93,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   // The API speaks JSON only; any other body media type is refused with 415 (WC-SRV-005).
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
-  const metrics = installMetrics(app);
+  const metrics = installMetrics(app, options.metrics);
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
