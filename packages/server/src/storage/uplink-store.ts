@@ -80,6 +80,22 @@ export class UplinkStore {
     return Number(rows[0]?.n ?? 0);
   }
 
+  /** The stored uplinks of a chip in key order (audits and tests). */
+  async list(chipId: string): Promise<UplinkRecord[]> {
+    const rows = await this.db.query(
+      'SELECT chip_id, boot_epoch, seq, kind, received_at, payload FROM uplinks WHERE chip_id = ? ORDER BY boot_epoch, seq',
+      [chipId],
+    );
+    return rows.map((row) => ({
+      chipId: String(row.chip_id),
+      bootEpoch: Number(row.boot_epoch),
+      seq: Number(row.seq),
+      kind: String(row.kind),
+      receivedAt: Number(row.received_at),
+      payload: new Uint8Array(row.payload as Uint8Array),
+    }));
+  }
+
   /**
    * The highest seq such that every seq from 1 to it of the chip's boot is stored (0 when seq 1
    * is missing): what an ack may claim cumulatively (WC-PROTO-035).
