@@ -21,7 +21,8 @@ export class HandshakeEntropy {
       if (out.length === length) return out;
     }
     const fresh = new Uint8Array(randomBytes(length));
-    this.recording?.chunks.push(fresh);
+    // a copy: the handshake zeroes the ephemeral secret it was given once it is used
+    this.recording?.chunks.push(fresh.slice());
     return fresh;
   };
 

@@ -111,8 +111,15 @@ export class TestChip {
     for (const bytes of out.send) this.transmit(bytes);
   }
 
+  /** Drop acks (as if they were lost on the way). */
+  ignoreAcks = false;
+
   deliver(bytes: Uint8Array): void {
     this.downlinks.push(bytes);
+    if (this.ignoreAcks) {
+      const kind = decodeEnvelope(bytes).body.kind;
+      if (kind === 'ack' || kind === 'alarmAck') return;
+    }
     this.emit(this.machine.receive(bytes));
   }
 
