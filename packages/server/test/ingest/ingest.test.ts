@@ -4,7 +4,7 @@ import mqtt from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChipAlertEvent, ChipPresenceEvent, DurableRecordEvent, RunningServer } from '../../src/index';
 import { BACKENDS } from '../support/backends';
-import { chipId, ingestServer, registerChip, TestChip, telemetry, until } from './support';
+import { chipId, grant, ingestServer, registerChip, TestChip, telemetry, until } from './support';
 
 describe.each(BACKENDS)('chip ingest on $name', (backend) => {
   const cleanups: (() => Promise<void>)[] = [];
@@ -186,21 +186,9 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     const { server } = await setup();
     const chip = await mqttChip(server);
     await chip.connect();
-    const key = server.storage.keys.directive;
-    const { signDirective } = await import('@weldcode/protocol');
-    const now = Math.floor(Date.now() / 1000);
-    const signed = signDirective(
-      {
-        chipId: chip.chipId,
-        nonce: new Uint8Array(16).fill(7),
-        issuedS: now,
-        grant: { grantId: new Uint8Array(8).fill(1), notBeforeS: now - 5, notAfterS: now + 600, maxDurationS: 600 },
-      } as never,
-      key.secretKey,
-      key.publicKey,
-    );
+    const signed = grant(server, chip.chipId);
     expect(await server.ingest?.gateway.deliver(chip.chipId, signed)).toBe(true);
-    await until(() => chip.downlinks.some((b) => decodeEnvelope(b).body.kind === 'directive'), 5000, 'directive');
+    await until(() => chip.granted(), 5000, 'the grant applied by the chip');
     expect(await server.ingest?.gateway.deliver(chipId('offline'), signed)).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createConnection, type Socket } from 'node:net';
 import { generateKeyPair } from '@weldcode/crypto';
 import {
@@ -10,6 +11,8 @@ import {
   FrameDecoder,
   lastWill,
   publishOptions,
+  type SignedDirective,
+  signDirective,
 } from '@weldcode/protocol';
 import mqtt, { type MqttClient } from 'mqtt';
 import { type RunningServer, type StartServerOptions, startServer } from '../../src/index';
@@ -106,8 +109,17 @@ export class TestChip {
     this.machine = this.boot(snapshot);
   }
 
+  /** Directive outcomes (grants accepted or refused). */
+  readonly outcomes: NonNullable<ChipOutput['directive']>[] = [];
+
+  /** True once the chip accepted a grant. */
+  granted(): boolean {
+    return this.outcomes.some((o) => o.action === 'grant' && o.ok);
+  }
+
   emit(out: ChipOutput): void {
     if (out.error) this.errors.push(out.error.code);
+    if (out.directive) this.outcomes.push(out.directive);
     for (const bytes of out.send) this.transmit(bytes);
   }
 
@@ -195,3 +207,26 @@ export class TestChip {
   }
 }
 
+
+/** A grant for `chipId` signed with the server's directive key, valid for ten minutes. */
+export function grant(server: RunningServer, chipId: string): SignedDirective {
+  const key = server.storage.keys.directive;
+  const now = Math.floor(Date.now() / 1000);
+  return signDirective(
+    {
+      chipId,
+      nonce: new Uint8Array(randomBytes(16)),
+      issuedS: now,
+      grant: {
+        grantId: new Uint8Array(randomBytes(16)),
+        workerId: 'W1',
+        permitId: 'P1',
+        notBeforeS: now - 5,
+        notAfterS: now + 600,
+        maxDurationS: 600,
+      },
+    } as never,
+    key.secretKey,
+    key.publicKey,
+  );
+}
