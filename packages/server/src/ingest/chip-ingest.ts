@@ -188,7 +188,8 @@ export class ChipIngest implements ChipGateway {
         closed: false,
       };
       this.links.set(link.id, state);
-      if (link.chipId !== undefined && !this.chipLinks.has(link.chipId)) this.chipLinks.set(link.chipId, state);
+      if (link.chipId !== undefined && !this.chipLinks.has(link.chipId))
+        this.chipLinks.set(link.chipId, state);
     }
     return state;
   }
@@ -267,7 +268,8 @@ export class ChipIngest implements ChipGateway {
     const row = await this.options.storage.chipSessions.get(chipId);
     const session = row?.session;
     if (session === undefined || !session.live) return false;
-    if (state.link.transport === 'tcp' ? session.id !== state.sessionId : session.transport !== 'mqtt') return false;
+    if (state.link.transport === 'tcp' ? session.id !== state.sessionId : session.transport !== 'mqtt')
+      return false;
     if (!force && state.generation === this.generation && state.sessionId === session.id) return false;
     if (state.generation === this.generation && state.sessionId === session.id && state.session !== undefined)
       return false;
@@ -348,7 +350,8 @@ export class ChipIngest implements ChipGateway {
     const transcript = { id, hello: bytes, entropy, ms, chipId };
     // Persisted before the challenge leaves: the auth response may reach another instance.
     await this.options.storage.chipSessions.savePending(chipId, transcript, Date.now());
-    if (state.pending !== undefined && state.generation === this.generation) this.machine.disconnect(state.pending);
+    if (state.pending !== undefined && state.generation === this.generation)
+      this.machine.disconnect(state.pending);
     if (state.generation !== this.generation) this.rebase(state);
     state.pending = connection;
     state.pendingTranscript = transcript;
@@ -408,7 +411,9 @@ export class ChipIngest implements ChipGateway {
   }
 
   /** The handshake this auth response answers: this link's own, else the one in storage (MQTT). */
-  private async pendingFor(state: LinkState): Promise<(HandshakeTranscript & { chipId: string }) | undefined> {
+  private async pendingFor(
+    state: LinkState,
+  ): Promise<(HandshakeTranscript & { chipId: string }) | undefined> {
     if (state.link.transport === 'tcp' || state.chipId === undefined) return state.pendingTranscript;
     const row = await this.options.storage.chipSessions.get(state.chipId);
     if (row?.pending === undefined) return undefined;
@@ -419,7 +424,8 @@ export class ChipIngest implements ChipGateway {
   private async refreshChipKey(chipId: string): Promise<string | undefined> {
     try {
       const chip = await this.options.storage.chips.get(chipId);
-      if (CONNECTABLE.has(chip.status)) this.chipKeys.set(chipId, new Uint8Array(Buffer.from(chip.publicKey, 'base64url')));
+      if (CONNECTABLE.has(chip.status))
+        this.chipKeys.set(chipId, new Uint8Array(Buffer.from(chip.publicKey, 'base64url')));
       else this.chipKeys.delete(chipId);
       return chip.status;
     } catch {
@@ -562,7 +568,8 @@ export class ChipIngest implements ChipGateway {
         this.options.metrics.batchFailures.inc();
         for (const chipId of chips) {
           const link = this.chipLinks.get(chipId)?.link;
-          if (link !== undefined) for (const bytes of this.machine.nack(chipId, BUSY_RETRY_MS)) link.send(bytes);
+          if (link !== undefined)
+            for (const bytes of this.machine.nack(chipId, BUSY_RETRY_MS)) link.send(bytes);
         }
         this.recycle();
       });

@@ -1,6 +1,12 @@
 import { once } from 'node:events';
 import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
-import { chipTopic, decodeEnvelope, parseChipTopic, platformSubscriptions, publishOptions } from '@weldcode/protocol';
+import {
+  chipTopic,
+  decodeEnvelope,
+  parseChipTopic,
+  platformSubscriptions,
+  publishOptions,
+} from '@weldcode/protocol';
 import { Aedes } from 'aedes';
 import mqtt, { type MqttClient } from 'mqtt';
 import { ServerError } from '../server-error';
@@ -76,7 +82,11 @@ const CHIP_TOPIC = /^wc\/v1\/([A-Za-z0-9_-]{1,32})\/(up|down|death)$/;
  * protocol's (WC-SRV-050): a client's id is its chip id, and it may publish only on its own `up`
  * and `death` topics and subscribe only to its own `down` topic.
  */
-export async function startEmbeddedMqtt(ingest: ChipIngest, port: number, host: string): Promise<EmbeddedMqtt> {
+export async function startEmbeddedMqtt(
+  ingest: ChipIngest,
+  port: number,
+  host: string,
+): Promise<EmbeddedMqtt> {
   const broker = await Aedes.createBroker({
     authorizePublish: (client, packet, callback) => {
       const match = CHIP_TOPIC.exec(packet.topic);
@@ -85,7 +95,10 @@ export async function startEmbeddedMqtt(ingest: ChipIngest, port: number, host: 
     },
     authorizeSubscribe: (client, subscription, callback) => {
       const own = subscription.topic === `wc/v1/${client.id}/down`;
-      callback(own ? null : new Error('chips subscribe to their own downlink only'), own ? subscription : null);
+      callback(
+        own ? null : new Error('chips subscribe to their own downlink only'),
+        own ? subscription : null,
+      );
     },
   });
   const topics = new ChipTopics(ingest, (topic, payload, qos) => {
@@ -154,7 +167,11 @@ export interface ExternalMqtt {
  * subscribes through the shared subscription `$share/<group>/wc/v1/+/up`, so several instances
  * split the chips' traffic between them (WC-SRV-052).
  */
-export async function connectExternalMqtt(ingest: ChipIngest, url: string, group?: string): Promise<ExternalMqtt> {
+export async function connectExternalMqtt(
+  ingest: ChipIngest,
+  url: string,
+  group?: string,
+): Promise<ExternalMqtt> {
   let client: MqttClient;
   try {
     client = await mqtt.connectAsync(url, {

@@ -49,7 +49,9 @@ export async function startTcpIngest(
   await Promise.race([
     once(server, 'listening'),
     once(server, 'error').then(([error]) => {
-      throw new ServerError('ERR_SRV_CONFIG', `cannot listen for TCP chips on ${host}:${port}`, { cause: error });
+      throw new ServerError('ERR_SRV_CONFIG', `cannot listen for TCP chips on ${host}:${port}`, {
+        cause: error,
+      });
     }),
   ]);
   return {

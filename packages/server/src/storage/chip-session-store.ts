@@ -1,4 +1,5 @@
-import type { SqlDatabase, SqlRow } from './sql-database';
+import { BatchWriter } from './batch-writer';
+import type { SqlDatabase, SqlExecutor, SqlRow } from './sql-database';
 
 /** A handshake transcript from which any instance re-derives the same session keys. */
 export interface HandshakeTranscript {
@@ -64,7 +65,20 @@ function fromRow(row: SqlRow): ChipSessionRow {
  * it already holds.
  */
 export class ChipSessionStore {
-  constructor(private readonly db: SqlDatabase) {}
+  /** Handshakes come in storms (a broker restart reconnects every chip): group their commits. */
+  private readonly writes: BatchWriter<(tx: SqlExecutor) => Promise<unknown>, void>;
+
+  constructor(private readonly db: SqlDatabase) {
+    this.writes = new BatchWriter({
+      write: (ops) =>
+        db.transaction(async (tx) => {
+          for (const op of ops) await op(tx);
+          return ops.map(() => undefined);
+        }),
+      maxBatch: 200,
+      maxDelayMs: 2,
+    });
+  }
 
   async get(chipId: string): Promise<ChipSessionRow | undefined> {
     const rows = await this.db.query('SELECT * FROM chip_sessions WHERE chip_id = ?', [chipId]);
@@ -73,20 +87,23 @@ export class ChipSessionStore {
 
   /** Records a handshake in progress; it replaces an older pending one, never the live session. */
   async savePending(chipId: string, pending: HandshakeTranscript, now: number): Promise<void> {
-    await this.db.execute(
-      `INSERT INTO chip_sessions (chip_id, pending_id, pending_hello, pending_entropy, pending_ms, updated_at)
+    await this.writes.submit((tx) =>
+      tx.execute(
+        `INSERT INTO chip_sessions (chip_id, pending_id, pending_hello, pending_entropy, pending_ms, updated_at)
        VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (chip_id) DO UPDATE SET pending_id = excluded.pending_id,
          pending_hello = excluded.pending_hello, pending_entropy = excluded.pending_entropy,
          pending_ms = excluded.pending_ms, updated_at = excluded.updated_at`,
-      [chipId, pending.id, pending.hello, pending.entropy, pending.ms, now],
+        [chipId, pending.id, pending.hello, pending.entropy, pending.ms, now],
+      ),
     );
   }
 
   /** Makes `session` the chip's live session and raises its highest authenticated epoch. */
   async establish(chipId: string, session: Omit<EstablishedSession, 'live'>, now: number): Promise<void> {
-    await this.db.execute(
-      `INSERT INTO chip_sessions (chip_id, session_id, session_transport, session_hello, session_entropy,
+    await this.writes.submit((tx) =>
+      tx.execute(
+        `INSERT INTO chip_sessions (chip_id, session_id, session_transport, session_hello, session_entropy,
          session_ms, session_auth, session_epoch, session_live, highest_epoch, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
        ON CONFLICT (chip_id) DO UPDATE SET session_id = excluded.session_id,
@@ -98,18 +115,19 @@ export class ChipSessionStore {
          pending_id = CASE WHEN chip_sessions.pending_id = excluded.session_id THEN NULL
            ELSE chip_sessions.pending_id END,
          updated_at = excluded.updated_at`,
-      [
-        chipId,
-        session.id,
-        session.transport,
-        session.hello,
-        session.entropy,
-        session.ms,
-        session.auth,
-        session.epoch,
-        session.epoch,
-        now,
-      ],
+        [
+          chipId,
+          session.id,
+          session.transport,
+          session.hello,
+          session.entropy,
+          session.ms,
+          session.auth,
+          session.epoch,
+          session.epoch,
+          now,
+        ],
+      ),
     );
   }
 

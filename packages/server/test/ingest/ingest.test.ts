@@ -33,8 +33,10 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     return chip;
   }
 
-  it('WC-SRV-051 WC-SRV-055: a registered chip authenticates, every record is stored once and acked after the commit', async () => {
+  it('WC-SRV-051 WC-SRV-055 WC-SRV-066: a registered chip authenticates, every record is stored once, emitted once and acked after the commit', async () => {
     const { server, records, presence } = await setup();
+    const messages: string[] = [];
+    server.events.on('message', (m) => messages.push(m.body.kind));
     const chip = await mqttChip(server);
     await chip.connect();
     for (let i = 0; i < 40; i++) chip.record(telemetry(i));
@@ -48,6 +50,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     expect(decodeEnvelope(stored[0]?.payload as Uint8Array).seq).toBe(1);
     expect(presence).toContainEqual(expect.objectContaining({ chipId: chip.chipId, online: true }));
     expect(server.ingest?.gateway.isOnline(chip.chipId)).toBe(true);
+    expect(messages).toContain('birth');
   });
 
   it('WC-SRV-051: an unknown chip is refused and alarmed', async () => {
@@ -174,7 +177,10 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     });
     cleanups.push(() => rogue.endAsync().catch(() => undefined));
     const intruder = new TestChip(chip.chipId, chip.secretKey, server.storage.keys.directive.publicKey);
-    rogue.publish(chipTopic(chip.chipId, 'up'), Buffer.from(intruder.machine.connect().send[0] as Uint8Array));
+    rogue.publish(
+      chipTopic(chip.chipId, 'up'),
+      Buffer.from(intruder.machine.connect().send[0] as Uint8Array),
+    );
     await until(() => !rogue.connected, 5000, 'the rogue client disconnected');
     const row = await server.storage.chipSessions.get(chip.chipId);
     expect(row?.pending).toBeUndefined();

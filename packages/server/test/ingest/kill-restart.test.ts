@@ -79,109 +79,110 @@ function watch(ledger: Ledger) {
 }
 
 describe('kill -9', () => {
-  it(
-    'WC-SRV-065: SIGKILLed at random moments and restarted on its data folder, the server loses no acked record and duplicates none',
-    async () => {
-      const chipSecrets = new Map<string, Uint8Array>();
-      const storage = await openStorage({ dataDir });
-      for (let i = 0; i < CHIPS; i++) {
-        const keys = generateKeyPair();
-        const id = `KILL-${i}`;
-        chipSecrets.set(id, keys.secretKey);
-        await storage.chips.create({ id, publicKey: Buffer.from(keys.publicKey).toString('base64url') });
-      }
-      const platformKey = storage.keys.directive.publicKey;
-      await storage.close();
+  it('WC-SRV-065: SIGKILLed at random moments and restarted on its data folder, the server loses no acked record and duplicates none', async () => {
+    const chipSecrets = new Map<string, Uint8Array>();
+    const storage = await openStorage({ dataDir });
+    for (let i = 0; i < CHIPS; i++) {
+      const keys = generateKeyPair();
+      const id = `KILL-${i}`;
+      chipSecrets.set(id, keys.secretKey);
+      await storage.chips.create({ id, publicKey: Buffer.from(keys.publicKey).toString('base64url') });
+    }
+    const platformKey = storage.keys.directive.publicKey;
+    await storage.close();
 
-      const httpPort = await freePort();
-      const mqttPort = await freePort();
-      const url = `mqtt://127.0.0.1:${mqttPort}`;
-      let server = await serve(httpPort, mqttPort);
-      const clock = new SimClock(Date.now());
-      const random = seededRandom(8);
-      const chips = [...chipSecrets].map(([chipId, secretKey], i) => {
-        const chip = new VirtualChip({
-          chipId,
-          secretKey,
-          platformKeys: [platformKey],
-          machineKind: 'arc',
-          clock,
-          random: random.fork(chipId),
-          position: { lat: 30.91 + i / 1000, lon: 121.47 },
-          telemetryIntervalS: 1,
-          heartbeatIntervalS: 5,
-        });
-        return { chip, ledger: { sent: new Map(), acked: new Set() } as Ledger, link: undefined as MqttChipLink | undefined };
+    const httpPort = await freePort();
+    const mqttPort = await freePort();
+    const url = `mqtt://127.0.0.1:${mqttPort}`;
+    let server = await serve(httpPort, mqttPort);
+    const clock = new SimClock(Date.now());
+    const random = seededRandom(8);
+    const chips = [...chipSecrets].map(([chipId, secretKey], i) => {
+      const chip = new VirtualChip({
+        chipId,
+        secretKey,
+        platformKeys: [platformKey],
+        machineKind: 'arc',
+        clock,
+        random: random.fork(chipId),
+        position: { lat: 30.91 + i / 1000, lon: 121.47 },
+        telemetryIntervalS: 1,
+        heartbeatIntervalS: 5,
       });
-      let stopping = false;
-      const connect = async (entry: (typeof chips)[number]) => {
-        while (!stopping) {
-          try {
-            const link = await MqttChipLink.open(entry.chip, url, watch(entry.ledger));
-            entry.link = link;
-            link.client.on('close', () => {
-              if (!stopping) setTimeout(() => void connect(entry), 100);
-            });
-            return;
-          } catch {
-            await new Promise((resolve) => setTimeout(resolve, 150));
-          }
-        }
+      return {
+        chip,
+        ledger: { sent: new Map(), acked: new Set() } as Ledger,
+        link: undefined as MqttChipLink | undefined,
       };
-      await Promise.all(chips.map((entry) => connect(entry)));
-      const ticker = setInterval(() => {
-        clock.set(Date.now());
-        for (const { chip } of chips) chip.advance();
-      }, 50);
-
-      let kills = 0;
-      try {
-        for (; kills < KILLS; kills++) {
-          await new Promise((resolve) => setTimeout(resolve, 800 + Math.random() * 1200));
-          const exited = new Promise((resolve) => server.once('exit', resolve));
-          server.kill('SIGKILL');
-          await exited;
-          server = await serve(httpPort, mqttPort);
+    });
+    let stopping = false;
+    const connect = async (entry: (typeof chips)[number]) => {
+      while (!stopping) {
+        try {
+          const link = await MqttChipLink.open(entry.chip, url, watch(entry.ledger));
+          entry.link = link;
+          link.client.on('close', () => {
+            if (!stopping) setTimeout(() => void connect(entry), 100);
+          });
+          return;
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 150));
         }
-        // let every chip drain its buffer into the last incarnation
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await until(
-          () => chips.every(({ chip }) => chip.machine.snapshot().records.every((r) => r.acked)),
-          15_000,
-          'every buffered record acked',
-        );
-      } finally {
-        stopping = true;
-        clearInterval(ticker);
-        for (const { link } of chips) await link?.close().catch(() => undefined);
+      }
+    };
+    await Promise.all(chips.map((entry) => connect(entry)));
+    const ticker = setInterval(() => {
+      clock.set(Date.now());
+      for (const { chip } of chips) chip.advance();
+    }, 50);
+
+    let kills = 0;
+    try {
+      for (; kills < KILLS; kills++) {
+        await new Promise((resolve) => setTimeout(resolve, 800 + Math.random() * 1200));
         const exited = new Promise((resolve) => server.once('exit', resolve));
-        server.kill('SIGTERM');
+        server.kill('SIGKILL');
         await exited;
+        server = await serve(httpPort, mqttPort);
       }
-      expect(kills).toBe(KILLS);
+      // let every chip drain its buffer into the last incarnation
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await until(
+        () => chips.every(({ chip }) => chip.machine.snapshot().records.every((r) => r.acked)),
+        15_000,
+        'every buffered record acked',
+      );
+    } finally {
+      stopping = true;
+      clearInterval(ticker);
+      for (const { link } of chips) await link?.close().catch(() => undefined);
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    expect(kills).toBe(KILLS);
 
-      const check = await openStorage({ dataDir });
-      try {
-        let ackedTotal = 0;
-        for (const { chip, ledger } of chips) {
-          const stored = await check.uplinks.list(chip.chipId);
-          const keys = stored.map((r) => `${r.bootEpoch}/${r.seq}`);
-          expect(new Set(keys).size).toBe(keys.length);
-          const present = new Set(keys);
-          for (const key of ledger.acked) expect(present.has(key), `${chip.chipId} ${key} acked but not stored`).toBe(true);
-          // the chip never rebooted: its records are one epoch numbered 1..n without a hole
-          expect(stored.map((r) => r.seq)).toEqual(Array.from({ length: stored.length }, (_, i) => i + 1));
-          for (const record of stored) {
-            const sent = ledger.sent.get(`?/${record.seq}`);
-            if (sent !== undefined) expect(Buffer.from(record.payload).equals(Buffer.from(sent))).toBe(true);
-          }
-          ackedTotal += ledger.acked.size;
+    const check = await openStorage({ dataDir });
+    try {
+      let ackedTotal = 0;
+      for (const { chip, ledger } of chips) {
+        const stored = await check.uplinks.list(chip.chipId);
+        const keys = stored.map((r) => `${r.bootEpoch}/${r.seq}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        const present = new Set(keys);
+        for (const key of ledger.acked)
+          expect(present.has(key), `${chip.chipId} ${key} acked but not stored`).toBe(true);
+        // the chip never rebooted: its records are one epoch numbered 1..n without a hole
+        expect(stored.map((r) => r.seq)).toEqual(Array.from({ length: stored.length }, (_, i) => i + 1));
+        for (const record of stored) {
+          const sent = ledger.sent.get(`?/${record.seq}`);
+          if (sent !== undefined) expect(Buffer.from(record.payload).equals(Buffer.from(sent))).toBe(true);
         }
-        expect(ackedTotal).toBeGreaterThan(CHIPS * 5);
-      } finally {
-        await check.close();
+        ackedTotal += ledger.acked.size;
       }
-    },
-    60_000,
-  );
+      expect(ackedTotal).toBeGreaterThan(CHIPS * 5);
+    } finally {
+      await check.close();
+    }
+  }, 60_000);
 });

@@ -40,9 +40,13 @@ export async function startMosquitto(): Promise<{ url: string; stop(): Promise<v
   const config = join(dir, 'mosquitto.conf');
   writeFileSync(
     config,
-    [`listener ${port} 127.0.0.1`, 'allow_anonymous true', 'persistence false', 'max_queued_messages 100000', ''].join(
-      '\n',
-    ),
+    [
+      `listener ${port} 127.0.0.1`,
+      'allow_anonymous true',
+      'persistence false',
+      'max_queued_messages 100000',
+      '',
+    ].join('\n'),
   );
   const child: ChildProcess = spawn(MOSQUITTO, ['-c', config], { stdio: 'ignore' });
   const deadline = Date.now() + 5000;

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ChipAlertEvent, type DurableRecordEvent, type RunningServer, startServer } from '../../src/index';
+import {
+  type ChipAlertEvent,
+  type DurableRecordEvent,
+  type RunningServer,
+  startServer,
+} from '../../src/index';
 import { BACKENDS } from '../support/backends';
 import { chipId, registerChip, TestChip, telemetry, until } from './support';
 

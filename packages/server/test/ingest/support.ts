@@ -45,12 +45,19 @@ export async function ingestServer(
 /** Registers a chip with a fresh key; returns its secret key. */
 export async function registerChip(server: RunningServer, chipId: string): Promise<Uint8Array> {
   const keys = generateKeyPair();
-  await server.storage.chips.create({ id: chipId, publicKey: Buffer.from(keys.publicKey).toString('base64url') });
+  await server.storage.chips.create({
+    id: chipId,
+    publicKey: Buffer.from(keys.publicKey).toString('base64url'),
+  });
   return keys.secretKey;
 }
 
 /** Polls `check` until it holds (every 10 ms, at most `ms`). */
-export async function until(check: () => boolean | Promise<boolean>, ms = 5000, what = 'condition'): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  ms = 5000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -206,7 +213,6 @@ export class TestChip {
     this.machine.disconnect();
   }
 }
-
 
 /** A grant for `chipId` signed with the server's directive key, valid for ten minutes. */
 export function grant(server: RunningServer, chipId: string): SignedDirective {
