@@ -96,7 +96,8 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
       if (server.ingest !== undefined) {
         const mqtt = options.mqttUrl === undefined ? server.ingest.mqttUrl : redacted(server.ingest.mqttUrl);
         io.out(`  chips      ${mqtt}${options.mqttUrl === undefined ? ' (embedded broker)' : ''}\n`);
-        if (server.ingest.tcpPort !== undefined) io.out(`  chips tcp  ${options.host}:${server.ingest.tcpPort}\n`);
+        if (server.ingest.tcpPort !== undefined)
+          io.out(`  chips tcp  ${options.host}:${server.ingest.tcpPort}\n`);
       }
       io.out(`  storage    ${storage}\n  stop with Ctrl-C\n`);
       const signal = await stopSignal();

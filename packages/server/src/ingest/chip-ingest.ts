@@ -10,10 +10,10 @@ import {
 } from '@weldcode/protocol';
 import type { ChipGateway } from '../platform/chip-gateway';
 import type { PlatformEvents } from '../platform/platform-events';
-import type { UplinkOutcome, UplinkRecord } from '../storage/uplink-store';
-import type { Storage } from '../storage/storage';
 import { BatchWriter } from '../storage/batch-writer';
 import type { HandshakeTranscript } from '../storage/chip-session-store';
+import type { Storage } from '../storage/storage';
+import type { UplinkOutcome, UplinkRecord } from '../storage/uplink-store';
 import { DurableFloors, raiseMachineFloor } from './durable-floors';
 import { HandshakeEntropy } from './handshake-entropy';
 import type { IngestMetrics } from './ingest-metrics';
