@@ -15,6 +15,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ChipMachine, chipTopic, decodeEnvelope, publishOptions } from '@weldcode/protocol';
 import mqtt, { type MqttClient } from 'mqtt';
@@ -134,7 +135,12 @@ async function serve(db: string, mqttPort: number): Promise<ChildProcess> {
       '--log-level',
       'error',
     ],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      // tsx hands its (relative) tsconfig path down to children: resolve it from the repository root
+      env: { ...process.env, TSX_TSCONFIG_PATH: join(repoRoot, 'tsconfig.json') },
+    },
   );
   let stdout = '';
   child.stdout?.on('data', (chunk: Buffer) => {

@@ -77,6 +77,20 @@ interface LinkState {
  * its batch committed, idempotently on (chip, epoch, seq) through the database's primary key. The
  * machine is a cache: sessions are persisted as handshake transcripts, so another instance (MQTT
  * shared subscriptions) or this one after a restart restores them from storage.
+ *
+ * `startServer` wires it to its transports; embed it yourself with a link per connection:
+ *
+ * @example
+ * ```ts
+ * import { ChipIngest, createIngestMetrics, openStorage, PlatformEvents } from '@weldcode/server';
+ * import { Registry } from 'prom-client';
+ *
+ * const storage = await openStorage({ dataDir: '.weldcode-data' });
+ * const ingest = new ChipIngest({ storage, events: new PlatformEvents(), metrics: createIngestMetrics(new Registry()) });
+ * const link = { id: 'tcp:1', transport: 'tcp' as const, send: (bytes: Uint8Array) => socket.write(encodeFrame(bytes)) };
+ * decoder.onFrame((frame) => void ingest.receive(link, frame));
+ * socket.on('close', () => ingest.linkClosed(link));
+ * ```
  */
 export class ChipIngest implements ChipGateway {
   private machine!: PlatformMachine;
@@ -275,6 +289,8 @@ export class ChipIngest implements ChipGateway {
       return false;
     await this.refreshChipKey(chipId);
     await this.seedFloor(chipId, session.epoch);
+    // the replay teaches the machine the chip's highest epoch too (see loadHighestEpoch)
+    this.floors.markChip(chipId);
     const connection = `${state.link.id}#${session.id}`;
     this.machine.disconnect(connection);
     this.entropy.replay(session.entropy, session.ms, () => this.machine.receive(connection, session.hello));

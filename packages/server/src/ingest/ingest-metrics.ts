@@ -16,7 +16,18 @@ export interface IngestMetrics {
   readonly sessions: Gauge;
 }
 
-/** Registers the ingest series on `registry`. */
+/**
+ * Registers the ingest series on `registry`.
+ *
+ * @example
+ * ```ts
+ * import { createIngestMetrics } from '@weldcode/server';
+ * import { Registry } from 'prom-client';
+ *
+ * const metrics = createIngestMetrics(new Registry());
+ * metrics.rejected.inc({ reason: 'ERR_PROTO_MALFORMED' });
+ * ```
+ */
 export function createIngestMetrics(registry: Registry): IngestMetrics {
   const registers = [registry];
   return {
