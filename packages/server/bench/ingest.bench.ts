@@ -13,22 +13,20 @@
  *
  * Run: `pnpm -C packages/server bench:ingest` (CHIPS=10000 SECONDS=10 by default).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type ChipMachine, chipTopic, decodeEnvelope, publishOptions } from '@weldcode/protocol';
 import mqtt, { type MqttClient } from 'mqtt';
 import { Registry } from 'prom-client';
 import { openStorage, PlatformEvents } from '../src/index';
 import { ChipIngest, type IngestLink } from '../src/ingest/chip-ingest';
 import { createIngestMetrics } from '../src/ingest/ingest-metrics';
+import { spawnServe } from '../test/support/serve-process';
 import { benchMachine, drive, type FleetChip, freshDatabase, seedChips } from './ingest-load';
 
 const CHIPS = Number(process.env.CHIPS ?? 10_000);
 const SECONDS = Number(process.env.SECONDS ?? 10);
 const IN_FLIGHT = Number(process.env.IN_FLIGHT ?? 8);
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 interface Row {
   path: string;
@@ -116,14 +114,9 @@ function freePort(): Promise<number> {
   });
 }
 
-async function serve(db: string, mqttPort: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
+function serve(db: string, mqttPort: number): Promise<ChildProcess> {
+  return spawnServe(
     [
-      '--import',
-      'tsx',
-      'packages/cli/src/bin.ts',
-      'serve',
       '--port',
       '0',
       '--mqtt-port',
@@ -135,22 +128,8 @@ async function serve(db: string, mqttPort: number): Promise<ChildProcess> {
       '--log-level',
       'error',
     ],
-    {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      // tsx hands its (relative) tsconfig path down to children: resolve it from the repository root
-      env: { ...process.env, TSX_TSCONFIG_PATH: join(repoRoot, 'tsconfig.json') },
-    },
+    120_000,
   );
-  let stdout = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-  });
-  while (!stdout.includes('listening on')) {
-    if (child.exitCode !== null) throw new Error(`weldcode serve exited: ${stdout}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return child;
 }
 
 async function overMqtt(engine: 'sqlite' | 'postgres'): Promise<Row> {

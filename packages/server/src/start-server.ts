@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
 import { createServer } from './http/create-server';
-import { type ChipIngestRuntime, startChipIngest } from './ingest/start-chip-ingest';
+import { type ChipIngestRuntime, type IngestOptions, startChipIngest } from './ingest/start-chip-ingest';
 import { PlatformEvents } from './platform/platform-events';
 import type { ServerPolicy } from './policy';
 import { openStorage, type Storage } from './storage/storage';
+
+export type { IngestOptions };
 
 /** What `weldcode serve` configures. */
 export interface StartServerOptions {
@@ -30,21 +32,6 @@ export interface StartServerOptions {
   ingest?: false | IngestOptions;
   /** The in-process event bus (default: a new one), exposed as `RunningServer.events`. */
   events?: PlatformEvents;
-}
-
-/** Where chips connect. */
-export interface IngestOptions {
-  /** Port of the embedded broker (0 picks a free one); ignored with `mqttUrl`. */
-  mqttPort?: number;
-  /** `mqtt://host:port` of an external broker instead of the embedded one. */
-  mqttUrl?: string;
-  /** Shared-subscription group with an external broker (default `weldcode`). */
-  mqttGroup?: string;
-  /** Port of the stream-framing listener (0 picks a free one), or `false` for none. */
-  tcpPort?: number | false;
-  /** Uplink batch size and delay (defaults 500 and 5 ms). */
-  maxBatch?: number;
-  maxDelayMs?: number;
 }
 
 /** A listening server. */

@@ -104,26 +104,18 @@ export async function startEmbeddedMqtt(
   const topics = new ChipTopics(ingest, (topic, payload, qos) => {
     broker.publish({ cmd: 'publish', topic, payload, qos, retain: false, dup: false }, () => {});
   });
-  await new Promise<void>((resolve) =>
-    broker.subscribe(
-      'wc/v1/+/up',
-      (packet, done) => {
-        topics.message(packet.topic, packet.payload as Buffer);
-        done();
-      },
-      resolve,
-    ),
-  );
-  await new Promise<void>((resolve) =>
-    broker.subscribe(
-      'wc/v1/+/death',
-      (packet, done) => {
-        topics.message(packet.topic, packet.payload as Buffer);
-        done();
-      },
-      resolve,
-    ),
-  );
+  for (const topic of platformSubscriptions()) {
+    await new Promise<void>((resolve) =>
+      broker.subscribe(
+        topic,
+        (packet, done) => {
+          topics.message(packet.topic, packet.payload as Buffer);
+          done();
+        },
+        resolve,
+      ),
+    );
+  }
   broker.on('clientDisconnect', (client) => {
     // a takeover by a newer connection of the same chip is not the end of its session
     if ((broker as unknown as { clients: Record<string, unknown> }).clients[client.id] === undefined) {

@@ -11,18 +11,27 @@ export const DEFAULT_MQTT_PORT = 1883;
 /** Default port of the stream-framing listener. */
 export const DEFAULT_TCP_PORT = 7883;
 
+/** Where chips connect. */
+export interface IngestOptions {
+  /** Port of the embedded broker (0 picks a free one); ignored with `mqttUrl`. */
+  mqttPort?: number;
+  /** `mqtt://host:port` of an external broker instead of the embedded one. */
+  mqttUrl?: string;
+  /** Shared-subscription group with an external broker (default `weldcode`). */
+  mqttGroup?: string;
+  /** Port of the stream-framing listener (0 picks a free one), or `false` for none. */
+  tcpPort?: number | false;
+  /** Uplink batch size and delay (defaults 500 and 5 ms). */
+  maxBatch?: number;
+  maxDelayMs?: number;
+}
+
 /** What {@link startChipIngest} needs. */
-export interface ChipIngestSetup {
+export interface ChipIngestSetup extends IngestOptions {
   storage: Storage;
   events: PlatformEvents;
   metrics: Registry;
   host: string;
-  mqttPort?: number;
-  mqttUrl?: string;
-  mqttGroup?: string;
-  tcpPort?: number | false;
-  maxBatch?: number;
-  maxDelayMs?: number;
   onError?: (error: unknown) => void;
 }
 

@@ -1,52 +1,36 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateKeyPair } from '@weldcode/crypto';
 import { decodeEnvelope } from '@weldcode/protocol';
 import { MqttChipLink, SimClock, seededRandom, VirtualChip } from '@weldcode/simulator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/index';
+import { spawnServe } from '../support/serve-process';
 import { freePort } from './mosquitto';
 import { until } from './support';
 
-const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'weldcode-kill-'));
 const CHIPS = 12;
 const KILLS = 3;
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** `weldcode serve` from the sources on fixed ports, SQLite in `dataDir`; resolves once it listens. */
-async function serve(httpPort: number, mqttPort: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'packages/cli/src/bin.ts',
-      'serve',
-      '--port',
-      String(httpPort),
-      '--mqtt-port',
-      String(mqttPort),
-      '--no-tcp',
-      '--no-docs',
-      '--data',
-      dataDir,
-      '--log-level',
-      'error',
-    ],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let stdout = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-  });
-  await until(() => stdout.includes('listening on') || child.exitCode !== null, 20_000, 'weldcode serve');
-  if (child.exitCode !== null) throw new Error(`weldcode serve exited: ${stdout}`);
-  return child;
+/** `weldcode serve` from the sources on fixed ports, SQLite in `dataDir`. */
+function serve(httpPort: number, mqttPort: number): Promise<ChildProcess> {
+  return spawnServe([
+    '--port',
+    String(httpPort),
+    '--mqtt-port',
+    String(mqttPort),
+    '--no-tcp',
+    '--no-docs',
+    '--data',
+    dataDir,
+    '--log-level',
+    'error',
+  ]);
 }
 
 /** What a chip saw: the bytes of each record it sent and the records the platform acked. */
