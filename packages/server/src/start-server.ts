@@ -27,7 +27,8 @@ export interface StartServerOptions {
   /**
    * Chip connectivity (spec/server.md §5): an embedded MQTT broker on `mqttPort` (default 1883),
    * or `mqttUrl` for an external MQTT 5 broker shared through `$share/<mqttGroup>/...`; the
-   * stream-framing TCP listener on `tcpPort` (default 7883). `false` disables ingest.
+   * stream-framing TCP listener on `tcpPort` (default 7883). With `port: 0` both default to 0 (free
+   * ports). `false` disables ingest.
    */
   ingest?: false | IngestOptions;
   /** The in-process event bus (default: a new one), exposed as `RunningServer.events`. */
@@ -80,7 +81,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     });
     if (options.ingest !== false) {
+      // port 0 (tests, embedding) means free ports for the chip listeners too
+      const ephemeral = options.port === 0 ? { mqttPort: 0, tcpPort: 0 } : {};
       ingest = await startChipIngest({
+        ...ephemeral,
         ...options.ingest,
         storage,
         events,

@@ -19,19 +19,7 @@ interface Serving {
 async function serve(args: string[]): Promise<Serving> {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'packages/cli/src/bin.ts',
-      'serve',
-      '--port',
-      '0',
-      '--mqtt-port',
-      '0',
-      '--tcp-port',
-      '0',
-      ...args,
-    ],
+    ['--import', 'tsx', 'packages/cli/src/bin.ts', 'serve', '--port', '0', ...args],
     {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -45,10 +45,10 @@ interface ServeOptions {
   db?: string;
   docs: boolean;
   logLevel: string;
-  mqttPort: number;
+  mqttPort?: number;
   mqttUrl?: string;
   mqttGroup: string;
-  tcpPort: number;
+  tcpPort?: number;
   tcp: boolean;
   ingest: boolean;
 }
@@ -66,10 +66,10 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
     .option('--db <url>', 'postgres://user:password@host/database to use PostgreSQL instead of SQLite')
     .option('--no-docs', 'do not serve Swagger UI at /docs')
     .option('--log-level <level>', 'pino log level for the JSON logs on stderr', 'info')
-    .option('--mqtt-port <port>', 'port of the embedded MQTT broker chips connect to', port, 1883)
+    .option('--mqtt-port <port>', 'port of the embedded MQTT broker chips connect to (default 1883)', port)
     .option('--mqtt-url <url>', 'use this external MQTT 5 broker instead of the embedded one')
     .option('--mqtt-group <name>', 'shared-subscription group with --mqtt-url', 'weldcode')
-    .option('--tcp-port <port>', 'port of the stream-framing TCP listener for chips', port, 7883)
+    .option('--tcp-port <port>', 'port of the stream-framing TCP listener for chips (default 7883)', port)
     .option('--no-tcp', 'no stream-framing TCP listener')
     .option('--no-ingest', 'no chip connectivity at all (HTTP API only)')
     .action(async (options: ServeOptions) => {
@@ -82,10 +82,14 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
         docs: options.docs,
         ingest: options.ingest
           ? {
-              mqttPort: options.mqttPort,
+              ...(options.mqttPort === undefined ? {} : { mqttPort: options.mqttPort }),
               ...(options.mqttUrl === undefined ? {} : { mqttUrl: options.mqttUrl }),
               mqttGroup: options.mqttGroup,
-              tcpPort: options.tcp ? options.tcpPort : false,
+              ...(options.tcp
+                ? options.tcpPort === undefined
+                  ? {}
+                  : { tcpPort: options.tcpPort }
+                : { tcpPort: false }),
             }
           : false,
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
