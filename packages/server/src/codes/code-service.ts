@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   type CertificateRecord,
+  checkIdNumber,
   hashIdNumber as credentialIdHash,
   formatCalendarDay,
   shanghaiDay,
@@ -129,6 +130,12 @@ export class CodeService {
    */
   async issueCredential(workerId: string, idNumber: string, by: string): Promise<IssuedCodeRow> {
     const worker = await this.storage.workers.get(workerId);
+    const check = checkIdNumber(idNumber);
+    if (!check.valid) {
+      throw new ServerError('ERR_SRV_VALIDATION', `not a valid ID number (${check.problem})`, {
+        details: { field: 'idNumber', problem: check.problem },
+      });
+    }
     const match = await this.storage.workers.list({ idNumber, limit: 1 });
     if (match.items[0]?.id !== workerId) {
       throw new ServerError(
@@ -329,6 +336,10 @@ export class CodeService {
     return Number(code);
   }
 
+  /**
+   * The binding hashes of the subjects' current codes. A worker without a credential (no
+   * certificate) cannot be bound and will be refused at the machine; at least one worker must be.
+   */
   private async currentHashes(
     kind: RevocableKind,
     subjectIds: string[],
@@ -337,16 +348,15 @@ export class CodeService {
     const hashes: Uint8Array[] = [];
     for (const subjectId of subjectIds) {
       const code = await this.store.current(this.db, kind, subjectId);
-      if (code === undefined) {
-        throw invalidState(
-          `${SUBJECT_TYPES[kind]} ${subjectId} has no current ${kind}: issue it before the permit code`,
-          {
-            field,
-            subjectId,
-          },
-        );
-      }
-      hashes.push(Buffer.from(code.bindingHash, 'hex'));
+      if (code !== undefined) hashes.push(Buffer.from(code.bindingHash, 'hex'));
+    }
+    if (kind === 'credential' && hashes.length === 0) {
+      throw invalidState(
+        'no worker of the permit has a current credential: issue one before the permit code',
+        {
+          field,
+        },
+      );
     }
     return hashes;
   }
