@@ -5,7 +5,7 @@ import {
   verifyWorker,
   type WorkKind,
 } from '@weldcode/credentials';
-import { type AccuratePosition, remoteScan } from '@weldcode/geofence';
+import { type AccuratePosition, GeofenceError, remoteScan } from '@weldcode/geofence';
 import {
   bindingHash,
   type HotWorkPermit,
@@ -326,6 +326,16 @@ export class ScanToStart {
   }
 
   private async checkPlaces(c: Case, request: ScanRequest, nowMs: number) {
+    try {
+      await this.checkPositions(c, request, nowMs);
+    } catch (error) {
+      // A position the geofence package cannot place (its typed errors) proves nothing: refuse.
+      if (!(error instanceof GeofenceError)) throw error;
+      c.fail('zone', 'OUTSIDE_ZONE', error.code);
+    }
+  }
+
+  private async checkPositions(c: Case, request: ScanRequest, nowMs: number) {
     const phone = accurate(request.phone);
     const chip = c.chipFix && {
       lon: c.chipFix.lon,
