@@ -54,7 +54,7 @@ async function nextListNumber(tx: SqlExecutor, counter: 'trust-lists' | 'revocat
  * delta) and keeps a verifier loaded with the latest of both, as an offline phone would be.
  */
 export class CodeLists {
-  private verifier: { trust: number; revocation: number; value: QrVerifier } | undefined;
+  private verifier: { trust: number; revocation: number; value: QrVerifier; checkedS: number } | undefined;
 
   constructor(
     private readonly db: SqlDatabase,
@@ -143,18 +143,24 @@ export class CodeLists {
     return list;
   }
 
-  /** A verifier holding the latest trust and revocation lists (rebuilt when either changes). */
+  /**
+   * A verifier holding the latest trust and revocation lists (rebuilt when either changes). This
+   * process's own publications rebuild it at once; another instance's are seen within a second.
+   */
   async currentVerifier(): Promise<QrVerifier> {
+    const held = this.verifier;
+    if (held !== undefined && held.checkedS === this.nowS()) return held.value;
     const trust = await this.trustList();
     const revocation = await this.revocationList();
     const cached = this.verifier;
     if (cached !== undefined && cached.trust === trust.number && cached.revocation === revocation.number) {
+      cached.checkedS = this.nowS();
       return cached.value;
     }
     const value = new QrVerifier({ roots: [this.keysOf().root.publicKey], clock: this.nowS });
     value.loadTrustList(trust.cose);
     value.loadRevocationList(revocation.cose);
-    this.verifier = { trust: trust.number, revocation: revocation.number, value };
+    this.verifier = { trust: trust.number, revocation: revocation.number, value, checkedS: this.nowS() };
     return value;
   }
 }

@@ -19,7 +19,8 @@ import type { IssuedCodeRow } from '../codes/code-store';
 import { newId } from '../ids';
 import type { ChipGateway } from '../platform/chip-gateway';
 import type { PlatformEvents } from '../platform/platform-events';
-import { AuditLog } from '../registry/audit-log';
+import { AuditLog, type AuditRecord } from '../registry/audit-log';
+import { BatchWriter } from '../storage/batch-writer';
 import type { Storage } from '../storage/storage';
 import type { ChipFix } from './chip-state-store';
 import { ChipView } from './chip-view';
@@ -141,6 +142,8 @@ export class ScanToStart {
   private readonly policy: ScanPolicy;
   private readonly clock: () => number;
   private readonly stopFollowing: () => void;
+  /** Decisions committed together: concurrent scans share one durable commit (group commit). */
+  private readonly auditWriter: BatchWriter<{ record: AuditRecord; atMs: number }, void>;
 
   constructor(private readonly options: ScanToStartOptions) {
     const onError = options.onError ?? (() => undefined);
@@ -151,11 +154,21 @@ export class ScanToStart {
       options.events && !options.chips ? this.chips.follow(options.events) : () => undefined;
     this.lookups = new DecisionLookups(options.storage.codes.db);
     this.fences = new DecisionFences(this.lookups, this.policy.crowdedPlaceRadiusM, 10_000, onError);
+    const db = options.storage.codes.db;
+    this.auditWriter = new BatchWriter({
+      maxDelayMs: 1,
+      write: (items) =>
+        db.transaction(async (tx) => {
+          for (const { record, atMs } of items) await AuditLog.append(tx, record, atMs);
+          return items.map(() => undefined);
+        }),
+    });
   }
 
-  /** Stops following the event bus. */
-  close(): void {
+  /** Stops following the event bus and writes the decisions still waiting for their commit. */
+  async close(): Promise<void> {
     this.stopFollowing();
+    await this.auditWriter.close();
   }
 
   /** Forgets cached registry data (crowded places) after the registry changed. */
@@ -407,13 +420,13 @@ export class ScanToStart {
   }
 
   private async record(decision: ScanDecision, actor: string, nowMs: number): Promise<void> {
-    const entry = {
+    const record: AuditRecord = {
       actor,
       action: 'scan-to-start',
       subjectType: 'machine',
       subjectId: decision.machineId ?? 'unknown',
       outcome: decision.accepted ? 'accepted' : 'refused',
-      reasons: decision.reasons,
+      reasons: [...decision.reasons],
       details: {
         decisionId: decision.decisionId,
         workerId: decision.workerId,
@@ -424,10 +437,9 @@ export class ScanToStart {
         grantId: decision.grant?.grantId ?? null,
         delivered: decision.grant?.delivered ?? null,
       },
-    } as const;
-    await this.options.storage.codes.db.transaction((tx) =>
-      AuditLog.append(tx, { ...entry, reasons: [...entry.reasons] }, nowMs),
-    );
+    };
+    // The answer waits for the commit: a decision nobody can audit is never given.
+    await this.auditWriter.submit({ record, atMs: nowMs });
     this.options.events?.emit('scan-decision', {
       decisionId: decision.decisionId,
       machineId: decision.machineId ?? 'unknown',

@@ -144,7 +144,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   });
   app.decorate('platform', { events, codes, scans });
   app.addHook('onClose', async () => {
-    scans.close();
+    await scans.close();
     await scans.chips.flush();
   });
   codeRoutes(app, codes);
