@@ -187,6 +187,13 @@ describe.each(BACKENDS)('code issuance and the published lists ($name)', (backen
     expect(after.verify(credential.text, { expectKind: 'credential' }).valid).toBe(false);
   });
 
+  it('WC-SRV-088: every issued code is in the audit log', async () => {
+    const issued = await p.storage.audit.list({ action: 'code.issue', limit: 100 });
+    const codes = [machine.plate.id, credential.id, permitCode.id];
+    expect(issued.items.map((e) => e.details.codeId)).toEqual(expect.arrayContaining(codes));
+    for (const entry of issued.items) expect(entry.details.bindingHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
   it('WC-SRV-085: lists are re-signed under a higher number once they grow old; a missing delta is 404', async () => {
     const first = (await p.app.inject({ url: '/v1/trust-list.json' })).json();
     p.clock.ms += 2 * 3_600_000;
