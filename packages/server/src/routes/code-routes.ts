@@ -39,6 +39,27 @@ function listView(list: PublishedList) {
   };
 }
 
+/** A published list at `path` (COSE bytes for verifiers) and `path.json` (readable). */
+function publishedList(
+  app: FastifyInstance,
+  path: string,
+  what: string,
+  maxAgeS: number,
+  load: () => Promise<PublishedList>,
+): void {
+  const schema = (summary: string, ok: unknown) => ({
+    tags: ['codes'],
+    summary,
+    response: { 200: ok, ...problemResponses(400) },
+  });
+  app.get(path, { schema: schema(`${what} (COSE bytes)`, CoseResponse) }, async (_request, reply) =>
+    sendCose(reply, (await load()).cose, maxAgeS),
+  );
+  app.get(`${path}.json`, { schema: schema(`${what}, readable`, Type.Ref(TrustListViewSchema)) }, async () =>
+    listView(await load()),
+  );
+}
+
 /**
  * 赋码 routes: issue plates, worker credentials and permit codes; revoke them; publish the trust
  * list and revocation lists at stable URLs (COSE bytes for verifiers, a JSON view for people).
@@ -136,49 +157,9 @@ export function codeRoutes(app: FastifyInstance, codes: CodeService): void {
     },
   );
 
-  app.get(
-    '/v1/trust-list',
-    {
-      schema: {
-        tags: ['codes'],
-        summary: 'The root-signed trust list (COSE bytes)',
-        response: { 200: CoseResponse, ...problemResponses(400) },
-      },
-    },
-    async (_request, reply) => sendCose(reply, (await codes.lists.trustList()).cose, 300),
-  );
-  app.get(
-    '/v1/trust-list.json',
-    {
-      schema: {
-        tags: ['codes'],
-        summary: 'The trust list, readable',
-        response: { 200: Type.Ref(TrustListViewSchema), ...problemResponses(400) },
-      },
-    },
-    async () => listView(await codes.lists.trustList()),
-  );
-  app.get(
-    '/v1/revocations',
-    {
-      schema: {
-        tags: ['codes'],
-        summary: "The issuer's full revocation list (COSE bytes)",
-        response: { 200: CoseResponse, ...problemResponses(400) },
-      },
-    },
-    async (_request, reply) => sendCose(reply, (await codes.lists.revocationList()).cose, 60),
-  );
-  app.get(
-    '/v1/revocations.json',
-    {
-      schema: {
-        tags: ['codes'],
-        summary: 'The full revocation list, readable',
-        response: { 200: Type.Ref(TrustListViewSchema), ...problemResponses(400) },
-      },
-    },
-    async () => listView(await codes.lists.revocationList()),
+  publishedList(app, '/v1/trust-list', 'the root-signed trust list', 300, () => codes.lists.trustList());
+  publishedList(app, '/v1/revocations', "the issuer's full revocation list", 60, () =>
+    codes.lists.revocationList(),
   );
   app.get(
     '/v1/revocations/deltas/:base',

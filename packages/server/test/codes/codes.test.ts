@@ -1,6 +1,6 @@
 import { QrVerifier } from '@weldcode/qr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPlatform } from '../decisions/support/world';
+import { oneJob, testPlatform } from '../decisions/support/world';
 import { expectProblem } from '../support/app';
 import { BACKENDS } from '../support/backends';
 
@@ -30,28 +30,8 @@ describe.each(BACKENDS)('code issuance and the published lists ($name)', (backen
 
   beforeAll(async () => {
     p = await testPlatform(backend);
-    const site = await p.registry.site('厂房A', 'industry-trade', 30.9181, 121.4741);
-    machine = await p.registry.machine(site.id);
-    welder = await p.registry.worker('张建国', [
-      { type: 'em-welding', validFrom: '2024-03-01', validTo: '2030-02-28' },
-    ]);
-    credential = await p.registry.credential(welder.worker.id, welder.idNumber);
-    const watcher = await p.registry.worker('周监护', [
-      { type: 'em-welding', validFrom: '2024-03-01', validTo: '2030-02-28' },
-    ]);
-    const permit = await p.registry.permit({
-      siteId: site.id,
-      workKind: 'ordinary',
-      level: 'level-2',
-      centre: { lat: 30.9181, lon: 121.4741 },
-      radiusM: 150,
-      startsAt: '2026-06-01T07:30:00+08:00',
-      endsAt: '2026-06-01T16:30:00+08:00',
-      machineIds: [machine.machine.id],
-      workerIds: [welder.worker.id],
-      fireWatcherId: watcher.worker.id,
-    });
-    permitCode = permit.code as { id: string; text: string };
+    const job = await oneJob(p.registry);
+    ({ machine, welder, credential, permitCode } = job);
     p.clock.set('2026-06-01T08:00:00+08:00');
   });
   afterAll(() => p.close());

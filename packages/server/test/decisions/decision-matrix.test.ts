@@ -44,29 +44,23 @@ async function build(backend: (typeof BACKENDS)[number]) {
     reviewDueOn: '2026-05-01',
   });
   credentials.w5 = (await registry.credential(w5.worker.id, w5.idNumber)).text;
-  const window = { startsAt: at('07:30'), endsAt: at('16:30') };
-  const p1 = await registry.permit({
-    siteId: site.id,
-    workKind: 'ordinary',
-    level: 'level-2',
-    centre: CENTRE,
-    radiusM: 150,
-    ...window,
-    machineIds: [m1.machine.id, m3.machine.id],
-    workerIds: [w1.worker.id, w3.worker.id, w5.worker.id],
-    fireWatcherId: watcher.worker.id,
-  });
-  const p3 = await registry.permit({
-    siteId: site.id,
-    workKind: 'ordinary',
-    level: 'level-2',
-    centre: CENTRE,
-    radiusM: 150,
-    ...window,
-    machineIds: [m2.machine.id],
-    workerIds: [w1.worker.id],
-    fireWatcherId: watcher.worker.id,
-  });
+  /** An approved ordinary permit at site A, 07:30-16:30, 150 m around the centre. */
+  const siteAPermit = (machineIds: string[], workerIds: string[], code = true) =>
+    registry.permit({
+      siteId: site.id,
+      workKind: 'ordinary',
+      level: 'level-2',
+      centre: CENTRE,
+      radiusM: 150,
+      startsAt: at('07:30'),
+      endsAt: at('16:30'),
+      machineIds,
+      workerIds,
+      fireWatcherId: watcher.worker.id,
+      code,
+    });
+  const p1 = await siteAPermit([m1.machine.id, m3.machine.id], [w1.worker.id, w3.worker.id, w5.worker.id]);
+  const p3 = await siteAPermit([m2.machine.id], [w1.worker.id]);
   await p.storage.permits.decide(p3.permit.id, { decision: 'revoke', by: 'approver' });
   const gcj = convertPosition({ ...SITE_B, datum: 'wgs84' }, 'gcj02');
   const p2 = await registry.permit({
@@ -85,18 +79,7 @@ async function build(backend: (typeof BACKENDS)[number]) {
   const w6 = await p.storage.workers.list({ limit: 500 });
   const w6Id = w6.items.find((w) => w.name === '孙超')?.id as string;
   // w6 is covered by a permit in the registry only: the app sends no permit code.
-  await registry.permit({
-    siteId: site.id,
-    workKind: 'ordinary',
-    level: 'level-2',
-    centre: CENTRE,
-    radiusM: 150,
-    ...window,
-    machineIds: [m1.machine.id],
-    workerIds: [w6Id],
-    fireWatcherId: watcher.worker.id,
-    code: false,
-  });
+  await siteAPermit([m1.machine.id], [w6Id], false);
   return {
     p,
     machines: { m1, m2, m3, m4 },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../support/backends';
-import { fix, offset, testPlatform } from './support/world';
+import { fix, offset, oneJob, testPlatform } from './support/world';
 
 const CENTRE = { lat: 30.9181, lon: 121.4741 };
 const sqlite = BACKENDS.filter((b) => b.name === 'sqlite');
@@ -12,25 +12,8 @@ describe.each(sqlite)('POST /v1/scans under fuzzed bodies ($name)', (backend) =>
 
   beforeAll(async () => {
     p = await testPlatform(backend, '2026-06-01T08:00:00+08:00');
-    const site = await p.registry.site('厂房A', 'industry-trade', CENTRE.lat, CENTRE.lon);
-    const machine = await p.registry.machine(site.id);
-    const em = { type: 'em-welding' as const, validFrom: '2024-03-01', validTo: '2030-02-28' };
-    const welder = await p.registry.worker('张建国', [em]);
-    const watcher = await p.registry.worker('周监护', [em]);
-    const credential = await p.registry.credential(welder.worker.id, welder.idNumber);
-    const { code } = await p.registry.permit({
-      siteId: site.id,
-      workKind: 'ordinary',
-      level: 'level-2',
-      centre: CENTRE,
-      radiusM: 150,
-      startsAt: '2026-06-01T07:30:00+08:00',
-      endsAt: '2026-06-01T16:30:00+08:00',
-      machineIds: [machine.machine.id],
-      workerIds: [welder.worker.id],
-      fireWatcherId: watcher.worker.id,
-    });
-    valid = { plate: machine.plate.text, credential: credential.text, permit: code?.text as string };
+    const job = await oneJob(p.registry, CENTRE);
+    valid = { plate: job.machine.plate.text, credential: job.credential.text, permit: job.permitCode.text };
   });
   afterAll(() => p.close());
 

@@ -264,3 +264,30 @@ export function fix(
 ) {
   return { latitude: p.lat, longitude: p.lon, datum, accuracyM };
 }
+
+/**
+ * One job on a workday: a site at `centre`, a retrofitted machine with its plate, a welder with
+ * an em-welding certificate and credential, a fire watcher, and an approved ordinary permit from
+ * 07:30 to 16:30 on 2026-06-01 (150 m circle) with its code.
+ */
+export async function oneJob(registry: Registry, centre = { lat: 30.9181, lon: 121.4741 }) {
+  const site = await registry.site('厂房A', 'industry-trade', centre.lat, centre.lon);
+  const machine = await registry.machine(site.id);
+  const em = { type: 'em-welding' as const, validFrom: '2024-03-01', validTo: '2030-02-28' };
+  const welder = await registry.worker('张建国', [em]);
+  const watcher = await registry.worker('周监护', [em]);
+  const credential = await registry.credential(welder.worker.id, welder.idNumber);
+  const { code } = await registry.permit({
+    siteId: site.id,
+    workKind: 'ordinary',
+    level: 'level-2',
+    centre,
+    radiusM: 150,
+    startsAt: '2026-06-01T07:30:00+08:00',
+    endsAt: '2026-06-01T16:30:00+08:00',
+    machineIds: [machine.machine.id],
+    workerIds: [welder.worker.id],
+    fireWatcherId: watcher.worker.id,
+  });
+  return { site, machine, welder, watcher, credential, permitCode: code as { id: string; text: string } };
+}
