@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { idNumberCheckDigit } from '@weldcode/credentials';
 import pg from 'pg';
@@ -312,6 +312,11 @@ async function measure(name: string, storage: Storage): Promise<Row[]> {
   return rows;
 }
 
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+console.log(`load average at start: ${load()}`);
 const rows: Row[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'weldcode-scan-bench-'));
 const sqlite = await openStorage({ dataDir: dir });
@@ -349,6 +354,7 @@ for (const r of rows) {
     `| ${r.engine} | ${r.mode} | ${r.requests} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.perSecond)} | ${Math.round(r.accepted * 100)} % |`,
   );
 }
+console.log(`load average at end: ${load()}`);
 const goalRows = rows.filter((r) => r.mode.startsWith('open loop'));
 const worst = Math.max(...goalRows.map((r) => r.p95));
 console.log(

@@ -103,27 +103,15 @@ export class DecisionLookups {
     return rows[0] === undefined ? undefined : permitFrom(rows[0]);
   }
 
-  /** Whether the permit lists the worker and the machine. */
+  /** Whether the permit lists the worker and the machine (one round trip). */
   async coverage(permitId: string, workerId: string | undefined, machineId: string | undefined) {
-    const worker =
-      workerId === undefined
-        ? false
-        : (
-            await this.db.query('SELECT 1 AS ok FROM permit_workers WHERE permit_id = ? AND worker_id = ?', [
-              permitId,
-              workerId,
-            ])
-          ).length > 0;
-    const machine =
-      machineId === undefined
-        ? false
-        : (
-            await this.db.query(
-              'SELECT 1 AS ok FROM permit_machines WHERE permit_id = ? AND machine_id = ?',
-              [permitId, machineId],
-            )
-          ).length > 0;
-    return { worker, machine };
+    const rows = await this.db.query(
+      `SELECT
+        (SELECT COUNT(*) FROM permit_workers WHERE permit_id = ? AND worker_id = ?) AS worker,
+        (SELECT COUNT(*) FROM permit_machines WHERE permit_id = ? AND machine_id = ?) AS machine`,
+      [permitId, workerId ?? '', permitId, machineId ?? ''],
+    );
+    return { worker: Number(rows[0]?.worker ?? 0) > 0, machine: Number(rows[0]?.machine ?? 0) > 0 };
   }
 
   async certificatesOf(workerId: string): Promise<SqlRow[]> {
