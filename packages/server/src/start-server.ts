@@ -76,6 +76,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     app = await createServer({
       storage,
       metrics,
+      events,
+      // Ingest starts after the API is built; decisions reach chips through it once it runs.
+      chipGateway: {
+        isOnline: (chipId) => ingest?.gateway.isOnline(chipId) ?? false,
+        deliver: (chipId, directive) => ingest?.gateway.deliver(chipId, directive) ?? Promise.resolve(false),
+      },
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       ...(options.docs === undefined ? {} : { docs: options.docs }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),

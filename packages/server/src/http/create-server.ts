@@ -3,10 +3,17 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Registry } from 'prom-client';
+import { CodeService, type CodeServiceOptions } from '../codes/code-service';
+import { OFFLINE_GATEWAY } from '../decisions/offline-gateway';
+import { type ScanPolicy, ScanToStart } from '../decisions/scan-to-start';
+import type { ChipGateway } from '../platform/chip-gateway';
+import { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
+import { codeRoutes } from '../routes/code-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
 import { registryRoutes } from '../routes/registry-routes';
+import { scanRoutes } from '../routes/scan-routes';
 import type { Storage } from '../storage/storage';
 import { installMetrics } from './metrics';
 import { MODEL_SCHEMAS } from './model-schemas';
@@ -27,6 +34,30 @@ export interface CreateServerOptions {
   policy?: ServerPolicy;
   /** Prometheus registry to expose at `/metrics` (default: a new one), shared with ingest. */
   metrics?: Registry;
+  /** The in-process event bus (default: a new one, exposed as `app.platform.events`). */
+  events?: PlatformEvents;
+  /** How grants reach chips (default: none online; ingest provides the real gateway). */
+  chipGateway?: ChipGateway;
+  /** Code issuance and list publication (issuer id, district, periods, clock). */
+  codes?: CodeServiceOptions;
+  /** Scan-to-start policy values. */
+  scanPolicy?: Partial<ScanPolicy>;
+  /** Clock of codes and decisions in Unix ms (default `Date.now`; tests move it). */
+  clock?: () => number;
+}
+
+/** The features a server instance runs, for embedding code and tests. */
+export interface PlatformServices {
+  events: PlatformEvents;
+  codes: CodeService;
+  scans: ScanToStart;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The server's features: event bus, code issuance, scan-to-start. */
+    platform: PlatformServices;
+  }
 }
 
 const OPENAPI_INFO = {
@@ -81,6 +112,11 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
         { name: 'crowded places', description: '人员密集场所 and opening hours' },
         { name: 'special periods', description: '特殊时期' },
         { name: 'permits', description: 'hot-work permits (动火作业许可) and their approval' },
+        {
+          name: 'codes',
+          description: '赋码: plates, worker credentials, permit codes, trust and revocation lists',
+        },
+        { name: 'scan-to-start', description: '扫码开机: the decision to let a worker start a machine' },
         { name: 'audit', description: 'the decision log' },
         { name: 'meta', description: 'vocabulary, policy and problem types' },
         { name: 'operations', description: 'health, readiness, metrics' },
@@ -97,6 +133,25 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
+  const events = options.events ?? new PlatformEvents();
+  const clock = options.clock ?? Date.now;
+  const codes = new CodeService(options.storage, { clock, ...options.codes });
+  const scans = new ScanToStart({
+    storage: options.storage,
+    codes,
+    gateway: options.chipGateway ?? OFFLINE_GATEWAY,
+    events,
+    clock,
+    ...(options.scanPolicy === undefined ? {} : { policy: options.scanPolicy }),
+    onError: (error) => app.log.error({ err: error }, 'scan-to-start background work failed'),
+  });
+  app.decorate('platform', { events, codes, scans });
+  app.addHook('onClose', async () => {
+    await scans.close();
+    await scans.chips.flush();
+  });
+  codeRoutes(app, codes);
+  scanRoutes(app, scans);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
   return app;
