@@ -492,7 +492,10 @@ export class MonitoringEngine {
     const open = this.tracker.open();
     for (const run of open) {
       const context = this.runContext.get(run.id) ?? emptyContext(run.chipId);
-      this.queues.run(`chip:${run.chipId}`, () => this.checkRestrictions(run, context, nowMs, undefined));
+      this.queues.run(`chip:${run.chipId}`, async () => {
+        await this.store.arcSessions.checkpoint(run);
+        await this.checkRestrictions(run, context, nowMs, undefined);
+      });
     }
     await this.idle();
     return { closed: expired.length, checked: open.length };
