@@ -10,7 +10,7 @@ export const ARC_END_REASONS = ['arc-stopped', 'gap', 'death', 'offline', 'resta
 /** Why an arc session ended. */
 export type ArcEndReason = (typeof ARC_END_REASONS)[number];
 
-const Id = Type.String({ minLength: 1, maxLength: 80 });
+const Id = Type.String();
 
 export const ArcSessionSchema = Type.Object(
   {

@@ -84,12 +84,17 @@ function finite(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
+/** A chip, machine or worker id an alert can name: 1 to 80 characters. */
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 80;
+}
+
 function isRecordEvent(event: unknown): event is DurableRecordEvent {
   const e = event as DurableRecordEvent | null;
   return (
     typeof e === 'object' &&
     e !== null &&
-    typeof e.chipId === 'string' &&
+    isId(e.chipId) &&
     typeof e.body === 'object' &&
     e.body !== null &&
     typeof e.body.kind === 'string' &&
@@ -334,8 +339,7 @@ export class MonitoringEngine {
   }
 
   private onMessage(event: ChipMessageEvent): void {
-    if (typeof event?.chipId !== 'string' || typeof event.body?.kind !== 'string')
-      return void this.stats.ignored++;
+    if (!isId(event?.chipId) || typeof event.body?.kind !== 'string') return void this.stats.ignored++;
     this.stats.handled++;
     const atMs = finite(event.receivedMs, this.clock());
     const { chipId, body } = event;
@@ -364,7 +368,7 @@ export class MonitoringEngine {
   }
 
   private onChipAlert(event: ChipAlertEvent): void {
-    if (typeof event?.chipId !== 'string') return void this.stats.ignored++;
+    if (!isId(event?.chipId)) return void this.stats.ignored++;
     const kind = protocolAlert(event.kind);
     if (kind === undefined) return void this.stats.ignored++;
     this.stats.handled++;
@@ -382,8 +386,7 @@ export class MonitoringEngine {
   }
 
   private onPresence(event: ChipPresenceEvent): void {
-    if (typeof event?.chipId !== 'string' || typeof event.online !== 'boolean')
-      return void this.stats.ignored++;
+    if (!isId(event?.chipId) || typeof event.online !== 'boolean') return void this.stats.ignored++;
     this.stats.handled++;
     const atMs = finite(event.atMs, this.clock());
     const { chipId } = event;
@@ -399,11 +402,10 @@ export class MonitoringEngine {
   }
 
   private onScanDecision(event: ScanDecisionEvent): void {
-    if (typeof event?.machineId !== 'string' || !Array.isArray(event.reasons))
-      return void this.stats.ignored++;
+    if (!isId(event?.machineId) || !Array.isArray(event.reasons)) return void this.stats.ignored++;
     this.stats.handled++;
     const atMs = finite(event.atMs, this.clock());
-    const workerId = typeof event.workerId === 'string' ? event.workerId : null;
+    const workerId = isId(event.workerId) ? event.workerId : null;
     if (event.accepted === true && workerId !== null)
       this.lastWorker.set(event.machineId, { workerId, atMs });
     const kinds = event.accepted === true ? [] : refusalAlerts(event.reasons);

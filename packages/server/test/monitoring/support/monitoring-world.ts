@@ -38,7 +38,7 @@ export async function monitoringWorld(backend: Backend, policy: Partial<Monitori
     events,
     monitoring: engine,
     clock: () => clock.now,
-    logger: false,
+    logger: process.env.DEBUG_LOG ? { level: 'error' } : false,
     docs: false,
   });
   const base = await registryBase(storage, 'hospital');
