@@ -99,7 +99,7 @@ describe.each(BACKENDS)('monitoring under fuzzed input on $name', (backend) => {
           expect(w.engine.stats.failed).toBe(0);
         },
       ),
-      { numRuns: backend.name === 'sqlite' ? 60 : 25 },
+      { numRuns: backend.name === 'sqlite' ? 150 : 50 },
     );
     expect(w.engine.stats.handled + w.engine.stats.ignored).toBeGreaterThan(0);
   });
