@@ -41,6 +41,29 @@ export { PROBLEM_MEDIA_TYPE, type Problem, type ValidationIssue } from './http/p
 export { ChipIngest, type ChipIngestOptions, type IngestLink } from './ingest/chip-ingest';
 export { createIngestMetrics, type IngestMetrics } from './ingest/ingest-metrics';
 export { type ChipIngestRuntime, DEFAULT_MQTT_PORT, DEFAULT_TCP_PORT } from './ingest/start-chip-ingest';
+export { ALERT_KINDS, ALERT_SEVERITIES, type AlertKind, type AlertSeverity } from './monitoring/alert-kinds';
+export type {
+  Alert,
+  AlertListFilter,
+  AlertSource,
+  AlertState,
+  SubjectType,
+} from './monitoring/alert-schemas';
+export type { AlertSignal, AlertStore, RaiseOutcome } from './monitoring/alert-store';
+export type { ArcEndReason, ArcSession, ArcSessionStore } from './monitoring/arc-session-store';
+export type { ComplianceFinding, ComplianceFindings } from './monitoring/compliance-findings';
+export {
+  MonitoringEngine,
+  type MonitoringEngineOptions,
+  type MonitoringLogger,
+  type MonitoringStats,
+} from './monitoring/monitoring-engine';
+export {
+  DEFAULT_MONITORING_POLICY,
+  type MonitoringPolicy,
+} from './monitoring/monitoring-policy';
+export type { MonitoringStore } from './monitoring/monitoring-store';
+export type { SweepReport } from './monitoring/sweep';
 export { openApiDocument } from './openapi-document';
 export type { ChipGateway } from './platform/chip-gateway';
 export {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
 import { createServer } from './http/create-server';
 import { type ChipIngestRuntime, type IngestOptions, startChipIngest } from './ingest/start-chip-ingest';
+import { MonitoringEngine } from './monitoring/monitoring-engine';
 import { PlatformEvents } from './platform/platform-events';
 import type { ServerPolicy } from './policy';
 import { openStorage, type Storage } from './storage/storage';
@@ -45,6 +46,8 @@ export interface RunningServer {
   readonly events: PlatformEvents;
   /** Chip ingest (also the `ChipGateway`), with where chips connect; undefined when disabled. */
   readonly ingest: ChipIngestRuntime | undefined;
+  /** Monitoring: alerts, arc sessions; its sweep runs every `policy.monitoring.sweepIntervalSeconds`. */
+  readonly monitoring: MonitoringEngine;
   /** Stops accepting requests, lets running ones finish, then closes storage. Idempotent. */
   close(): Promise<void>;
 }
@@ -71,12 +74,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let app: FastifyInstance;
   const events = options.events ?? new PlatformEvents();
   const metrics = new Registry();
+  const monitoring = new MonitoringEngine({ storage, policy: options.policy?.monitoring ?? {} });
+  monitoring.attach(events);
   let ingest: ChipIngestRuntime | undefined;
   try {
     app = await createServer({
       storage,
       metrics,
       events,
+      monitoring,
       // Ingest starts after the API is built; decisions reach chips through it once it runs.
       chipGateway: {
         isOnline: (chipId) => ingest?.gateway.isOnline(chipId) ?? false,
@@ -99,6 +105,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         onError: (error) => app.log.error({ err: error }, 'ingest failure'),
       });
     }
+    await monitoring.start();
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {
     await ingest?.close().catch(() => undefined);
@@ -116,6 +123,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     storage,
     events,
     ingest,
+    monitoring,
     close: () => {
       closing ??= app
         .close()

@@ -28,18 +28,25 @@ export class ChipView {
 
   /** Follows `record` events on the bus; returns the function that stops following. */
   follow(events: PlatformEvents): () => void {
-    const listener = (record: DurableRecordEvent) => this.observe(record);
+    // A listener must never throw into the emitter: ingest's loop would stop (WC-SRV-142).
+    const listener = (record: DurableRecordEvent) => {
+      try {
+        this.observe(record);
+      } catch (error) {
+        this.onError(error);
+      }
+    };
     events.on('record', listener);
     return () => events.off('record', listener);
   }
 
   /** Takes what a durable record says about its chip. Backfilled records say nothing about now. */
   observe(record: DurableRecordEvent): void {
-    if (record.historical) return;
+    if (!isRecordShaped(record) || record.historical) return;
     const { body, chipId } = record;
     if (body.kind === 'location') {
       const value = body.value;
-      if (value.latE7 === undefined || value.lonE7 === undefined) return;
+      if (!Number.isFinite(value.latE7) || !Number.isFinite(value.lonE7)) return;
       this.setFix(chipId, {
         lat: (value.latE7 ?? 0) / 1e7,
         lon: (value.lonE7 ?? 0) / 1e7,
@@ -91,4 +98,16 @@ export class ChipView {
     const settled = write.catch(this.onError).finally(() => this.pending.delete(settled));
     this.pending.add(settled);
   }
+}
+
+function isRecordShaped(record: unknown): record is DurableRecordEvent {
+  if (typeof record !== 'object' || record === null) return false;
+  const { chipId, body } = record as Partial<DurableRecordEvent>;
+  return (
+    typeof chipId === 'string' &&
+    typeof body === 'object' &&
+    body !== null &&
+    typeof body.value === 'object' &&
+    body.value !== null
+  );
 }

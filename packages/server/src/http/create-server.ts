@@ -6,9 +6,12 @@ import type { Registry } from 'prom-client';
 import { CodeService, type CodeServiceOptions } from '../codes/code-service';
 import { OFFLINE_GATEWAY } from '../decisions/offline-gateway';
 import { type ScanPolicy, ScanToStart } from '../decisions/scan-to-start';
+import { MonitoringEngine } from '../monitoring/monitoring-engine';
+import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
 import type { ChipGateway } from '../platform/chip-gateway';
 import { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
+import { alertRoutes } from '../routes/alert-routes';
 import { codeRoutes } from '../routes/code-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
@@ -42,8 +45,10 @@ export interface CreateServerOptions {
   codes?: CodeServiceOptions;
   /** Scan-to-start policy values. */
   scanPolicy?: Partial<ScanPolicy>;
-  /** Clock of codes and decisions in Unix ms (default `Date.now`; tests move it). */
+  /** Platform clock of codes, decisions and monitoring, Unix ms (default `Date.now`; tests move it). */
   clock?: () => number;
+  /** The monitoring engine to serve (already attached to `events`); default one built on `storage`, the policy and `clock`. */
+  monitoring?: MonitoringEngine;
 }
 
 /** The features a server instance runs, for embedding code and tests. */
@@ -51,11 +56,12 @@ export interface PlatformServices {
   events: PlatformEvents;
   codes: CodeService;
   scans: ScanToStart;
+  monitoring: MonitoringEngine;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The server's features: event bus, code issuance, scan-to-start. */
+    /** The server's features: event bus, code issuance, scan-to-start, monitoring. */
     platform: PlatformServices;
   }
 }
@@ -118,6 +124,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
         },
         { name: 'scan-to-start', description: '扫码开机: the decision to let a worker start a machine' },
         { name: 'audit', description: 'the decision log' },
+        { name: 'alerts', description: 'monitoring (以智管焊): alerts, arc sessions, compliance findings' },
         { name: 'meta', description: 'vocabulary, policy and problem types' },
         { name: 'operations', description: 'health, readiness, metrics' },
       ],
@@ -125,6 +132,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   for (const schema of MODEL_SCHEMAS) app.addSchema(schema);
+  for (const schema of MONITORING_SCHEMAS) app.addSchema(schema);
 
   // The API speaks JSON only; any other body media type is refused with 415 (WC-SRV-005).
   app.removeContentTypeParser('text/plain');
@@ -145,13 +153,25 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     ...(options.scanPolicy === undefined ? {} : { policy: options.scanPolicy }),
     onError: (error) => app.log.error({ err: error }, 'scan-to-start background work failed'),
   });
-  app.decorate('platform', { events, codes, scans });
+  const monitoring =
+    options.monitoring ??
+    new MonitoringEngine({
+      storage: options.storage,
+      policy: (options.policy ?? DEFAULT_POLICY).monitoring ?? {},
+      clock,
+      logger: app.log,
+    });
+  const detach = options.monitoring === undefined ? monitoring.attach(events) : undefined;
+  app.decorate('platform', { events, codes, scans, monitoring });
   app.addHook('onClose', async () => {
+    detach?.();
+    await monitoring.stop();
     await scans.close();
     await scans.chips.flush();
   });
   codeRoutes(app, codes);
   scanRoutes(app, scans);
+  alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
   return app;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { CodeStore } from '../codes/code-store';
 import { ChipStateStore } from '../decisions/chip-state-store';
+import { type MonitoringStore, monitoringStore } from '../monitoring/monitoring-store';
 import { loadPlatformKeys, type PlatformKeys } from '../platform/platform-keys';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { AreaRepository } from '../registry/areas';
@@ -49,6 +50,8 @@ export interface Storage {
   readonly codes: CodeStore;
   /** Each chip's latest live fix and tamper state (scan-to-start reads it). */
   readonly chipState: ChipStateStore;
+  /** Alerts, arc sessions, compliance findings and chip status (spec/server.md section 8). */
+  readonly monitoring: MonitoringStore;
   /** The platform's signing keys (trust-list root, code issuer, chip directives). */
   readonly keys: PlatformKeys;
   /** Resolves when the database answers a trivial query. */
@@ -138,6 +141,7 @@ function createStorage(
     chipSessions: new ChipSessionStore(db),
     codes: new CodeStore(db),
     chipState: new ChipStateStore(db),
+    monitoring: monitoringStore(db),
     get keys(): PlatformKeys {
       if (keys === undefined) throw new ServerError('ERR_SRV_NOT_READY', 'storage has pending migrations');
       return keys;
