@@ -2,10 +2,14 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installAccess } from '../access/enforce';
+import type { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
+import { accessRoutes } from '../routes/access-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
 import { registryRoutes } from '../routes/registry-routes';
+import { supervisionRoutes } from '../routes/supervision-routes';
 import type { Storage } from '../storage/storage';
 import { installMetrics } from './metrics';
 import { MODEL_SCHEMAS } from './model-schemas';
@@ -24,6 +28,8 @@ export interface CreateServerOptions {
   docs?: boolean;
   /** Policy values; must match the storage's (default {@link DEFAULT_POLICY}). */
   policy?: ServerPolicy;
+  /** The in-process event bus (fire-watch changes from the duty workflow are announced on it). */
+  events?: PlatformEvents;
 }
 
 const OPENAPI_INFO = {
@@ -81,7 +87,14 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
         { name: 'audit', description: 'the decision log' },
         { name: 'meta', description: 'vocabulary, policy and problem types' },
         { name: 'operations', description: 'health, readiness, metrics' },
+        { name: 'access', description: 'sign-in, users, roles and scopes, API keys' },
+        { name: 'supervision', description: 'progress, 附件1, map, training, inspections' },
       ],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from POST /v1/auth/login, or an API key' },
+        },
+      },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
@@ -90,10 +103,13 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   // The API speaks JSON only; any other body media type is refused with 415 (WC-SRV-005).
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
+  installAccess(app, options.storage.access);
   const metrics = installMetrics(app);
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
+  accessRoutes(app, options.storage);
+  supervisionRoutes(app, options.storage, options.events === undefined ? {} : { events: options.events });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
   return app;

@@ -1,3 +1,4 @@
+import { accessAndSupervision } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
 
 /**
@@ -206,4 +207,4 @@ const codeNumbers: Migration = {
 };
 
 /** Every migration of the server, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers, accessAndSupervision];

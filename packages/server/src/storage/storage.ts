@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { AccessStore } from '../access/access-store';
 import { loadPlatformKeys, type PlatformKeys } from '../platform/platform-keys';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { AreaRepository } from '../registry/areas';
@@ -13,6 +14,7 @@ import { SiteRepository } from '../registry/sites';
 import { SpecialPeriodRepository } from '../registry/special-periods';
 import { WorkerRepository } from '../registry/workers';
 import { ServerError } from '../server-error';
+import { SupervisionStore } from '../supervision/supervision-store';
 import type { DialectName } from './dialect';
 import { IdentityNumbers } from './identity-numbers';
 import { type MigrationStatus, migrate, migrationStatus } from './migrate';
@@ -42,6 +44,10 @@ export interface Storage {
   readonly uplinks: UplinkStore;
   /** The platform's signing keys (trust-list root, code issuer, chip directives). */
   readonly keys: PlatformKeys;
+  /** Users, bearer tokens and API keys (district supervision). */
+  readonly access: AccessStore;
+  /** Progress, 附件1, duties, training, inspections (district supervision). */
+  readonly supervision: SupervisionStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   /** Applied and pending schema migrations. */
@@ -126,6 +132,8 @@ function createStorage(
     permits: new PermitRepository(db, policy),
     audit: new AuditLog(db),
     uplinks: new UplinkStore(db),
+    access: new AccessStore(db),
+    supervision: new SupervisionStore(db),
     get keys(): PlatformKeys {
       if (keys === undefined) throw new ServerError('ERR_SRV_NOT_READY', 'storage has pending migrations');
       return keys;
