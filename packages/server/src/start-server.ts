@@ -19,6 +19,11 @@ export interface StartServerOptions {
   docs?: boolean;
   /** Policy values (default: the GB 30871-2022 permit windows). */
   policy?: ServerPolicy;
+  /**
+   * Creates the platform administrator `admin` (a city-admin bound to no city) with this
+   * password, or resets its password: the bootstrap of a new deployment.
+   */
+  adminPassword?: string;
 }
 
 /** A listening server. */
@@ -52,6 +57,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   });
   let app: FastifyInstance;
   try {
+    if (options.adminPassword !== undefined) await storage.access.bootstrapAdmin(options.adminPassword);
     app = await createServer({
       storage,
       ...(options.logger === undefined ? {} : { logger: options.logger }),
