@@ -81,7 +81,8 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
       io.out(`weldcode server listening on ${server.url}\n`);
       if (options.docs) io.out(`  API docs   ${server.url}/docs\n`);
       io.out(`  storage    ${storage}\n`);
-      if (adminPassword) io.out('  admin      user "admin" (platform administrator), sign in at POST /v1/auth/login\n');
+      if (adminPassword)
+        io.out('  admin      user "admin" (platform administrator), sign in at POST /v1/auth/login\n');
       io.out('  stop with Ctrl-C\n');
       const signal = await stopSignal();
       io.out(`${signal}: shutting down\n`);

@@ -48,7 +48,10 @@ const COLUMNS: readonly { header: string; value(row: Annex1Row, index: number): 
   { header: '已培训人员数', value: (row) => row.totals.trainedWorkers },
 ];
 
-const SECTOR_LABEL = new Map<string, string>([...SECTORS.map((s) => [s.id, s.label] as const), ['unassigned', '未定']]);
+const SECTOR_LABEL = new Map<string, string>([
+  ...SECTORS.map((s) => [s.id, s.label] as const),
+  ['unassigned', '未定'],
+]);
 
 interface OwnerLine {
   id: string;
@@ -63,7 +66,8 @@ async function ownersOf(db: SqlExecutor, area: AreaRef, sectors: readonly string
   const towns = townsOfArea('town_id', area);
   const sector = sectorClause('sector', sectors);
   const params: SqlValue[] = [...towns.params, ...(sectors === undefined ? [] : sector.params)];
-  const inSectors = sectors === undefined ? '' : ` AND id IN (SELECT owner_id FROM sites WHERE 1 = 1${sector.sql})`;
+  const inSectors =
+    sectors === undefined ? '' : ` AND id IN (SELECT owner_id FROM sites WHERE 1 = 1${sector.sql})`;
   return db.query(`SELECT id, name, credit_code, town_id FROM owners WHERE ${towns.sql}${inSectors}`, params);
 }
 
@@ -114,7 +118,9 @@ function layout(towns: AreaRef[], area: AreaRef, children: AreaRef[], owners: Ow
   if (area.level === 'district') districtName.set(area.id, area.name);
   const rows: Annex1Row[] = [];
   const total = emptyTotals();
-  const sortedTowns = [...towns].sort((a, b) => a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id));
+  const sortedTowns = [...towns].sort(
+    (a, b) => a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id),
+  );
   const byTown = new Map<string, OwnerLine[]>();
   for (const owner of owners) {
     const list = byTown.get(owner.townId);
@@ -124,7 +130,9 @@ function layout(towns: AreaRef[], area: AreaRef, children: AreaRef[], owners: Ow
   for (const town of sortedTowns) {
     const district = districtName.get(town.parentId ?? '') ?? '';
     const subtotal = emptyTotals();
-    const members = (byTown.get(town.id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id));
+    const members = (byTown.get(town.id) ?? []).sort(
+      (a, b) => a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id),
+    );
     for (const owner of members) {
       addTotals(subtotal, owner.totals);
       rows.push({
@@ -133,14 +141,33 @@ function layout(towns: AreaRef[], area: AreaRef, children: AreaRef[], owners: Ow
         town: town.name,
         owner: owner.name,
         creditCode: owner.creditCode,
-        sectors: [...owner.sectors].map((s) => SECTOR_LABEL.get(s) ?? s).sort().join('、'),
+        sectors: [...owner.sectors]
+          .map((s) => SECTOR_LABEL.get(s) ?? s)
+          .sort()
+          .join('、'),
         totals: owner.totals,
       });
     }
     addTotals(total, subtotal);
-    rows.push({ kind: 'town', district, town: town.name, owner: '小计', creditCode: '', sectors: '', totals: subtotal });
+    rows.push({
+      kind: 'town',
+      district,
+      town: town.name,
+      owner: '小计',
+      creditCode: '',
+      sectors: '',
+      totals: subtotal,
+    });
   }
-  rows.push({ kind: 'total', district: '', town: area.name, owner: '合计', creditCode: '', sectors: '', totals: total });
+  rows.push({
+    kind: 'total',
+    district: '',
+    town: area.name,
+    owner: '合计',
+    creditCode: '',
+    sectors: '',
+    totals: total,
+  });
   return rows;
 }
 

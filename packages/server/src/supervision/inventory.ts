@@ -215,7 +215,9 @@ export async function workerGroups(
   const towns = townsOfArea('o.town_id', area);
   const sector = sectorClause('sector', sectors);
   const inSectors =
-    sectors === undefined ? '' : ` AND w.employer_id IN (SELECT owner_id FROM sites WHERE 1 = 1${sector.sql})`;
+    sectors === undefined
+      ? ''
+      : ` AND w.employer_id IN (SELECT owner_id FROM sites WHERE 1 = 1${sector.sql})`;
   const bySector = by === 'sector';
   const join = bySector ? ' JOIN (SELECT DISTINCT owner_id, sector FROM sites) os ON os.owner_id = o.id' : '';
   const groupColumn = by === 'owner' ? 'o.id' : bySector ? 'os.sector' : "''";
@@ -227,7 +229,7 @@ export async function workerGroups(
             THEN 1 ELSE 0 END) AS trained
        FROM workers w JOIN owners o ON o.id = w.employer_id${join}
       WHERE ${towns.sql}${inSectors}${bySector ? sectorClause('os.sector', sectors).sql : ''}
-      GROUP BY o.town_id, ${groupColumn}`,
+      GROUP BY o.town_id${by === 'town' ? '' : `, ${groupColumn}`}`,
     [
       day,
       ...towns.params,
@@ -251,7 +253,8 @@ export async function inspectionGroups(
 ): Promise<MachineGroup[]> {
   const towns = townsOfArea('town_id', area);
   const sector = sectorClause('sector', sectors);
-  const inSectors = sectors === undefined ? '' : ` AND site_id IN (SELECT id FROM sites WHERE 1 = 1${sector.sql})`;
+  const inSectors =
+    sectors === undefined ? '' : ` AND site_id IN (SELECT id FROM sites WHERE 1 = 1${sector.sql})`;
   const rows = await db.query(
     `SELECT town_id, COUNT(*) AS visits,
         SUM(CASE WHEN certified = 0 OR chipped = 0 OR coded = 0 THEN 1 ELSE 0 END) AS findings

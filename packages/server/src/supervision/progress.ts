@@ -82,9 +82,8 @@ export async function progressReport(
     if (child !== undefined) addTotals(child, group.totals);
   };
   const addToSector = (group: MachineGroup) => {
-    let sector = bySector.get(group.sector);
-    if (sector === undefined) bySector.set(group.sector, (sector = emptyTotals()));
-    addTotals(sector, group.totals);
+    const sector = bySector.get(group.sector) ?? emptyTotals();
+    bySector.set(group.sector, addTotals(sector, group.totals));
   };
   for (const group of [...machines, ...sites]) {
     addToArea(group);
@@ -93,7 +92,8 @@ export async function progressReport(
   for (const group of [...workers, ...inspections]) addToArea(group);
   for (const group of workersBySector) addToSector(group);
   const share = shareOf(totals);
-  const next = policy.targets.find((target) => target.date >= day) ?? policy.targets[policy.targets.length - 1];
+  const next =
+    policy.targets.find((target) => target.date >= day) ?? policy.targets[policy.targets.length - 1];
   return {
     area: summary(tree.area),
     asOf: new Date(at).toISOString(),

@@ -47,7 +47,8 @@ function request(op: Operation, pick: (kind: ResourceKind) => string | undefined
     const id = pick(kind);
     if (id !== undefined) body[field] = field.endsWith('Ids') ? [id] : id;
   }
-  const search = query.size > 0 ? `?${query}` : op.method === 'GET' && rule?.list !== undefined ? '?limit=500' : '';
+  const search =
+    query.size > 0 ? `?${query}` : op.method === 'GET' && rule?.list !== undefined ? '?limit=500' : '';
   return {
     method: op.method as 'GET',
     url: `${url}${search}`,
@@ -96,10 +97,16 @@ describe.each(BACKENDS)('access matrix on $name', (backend) => {
     expect(ops.length).toBeGreaterThan(40);
     for (const op of ops) {
       const rule = routeAccess(op.method, op.url);
-      expect(rule, `${op.method} ${op.url} has no entry in ROUTE_ACCESS (src/access/route-access.ts)`).toBeDefined();
+      expect(
+        rule,
+        `${op.method} ${op.url} has no entry in ROUTE_ACCESS (src/access/route-access.ts)`,
+      ).toBeDefined();
       if (rule?.roles === 'public') continue;
       for (const param of op.url.match(/:[A-Za-z]+/g) ?? []) {
-        expect(rule?.params?.[param.slice(1)], `${op.method} ${op.url}: ${param} has no resource kind`).toBeDefined();
+        expect(
+          rule?.params?.[param.slice(1)],
+          `${op.method} ${op.url}: ${param} has no resource kind`,
+        ).toBeDefined();
       }
     }
     // The table holds no stale rules either: each names a route that exists.
@@ -133,7 +140,10 @@ describe.each(BACKENDS)('access matrix on $name', (backend) => {
         if (rule?.roles === 'public') continue;
         for (const { field, foreignId, req } of crossScopeRequests(op, caller)) {
           const response = await app.inject({ ...req, headers });
-          expect(response.statusCode, `${caller.name} ${op.method} ${req.url} (${field} = ${foreignId})`).toBe(403);
+          expect(
+            response.statusCode,
+            `${caller.name} ${op.method} ${req.url} (${field} = ${foreignId})`,
+          ).toBe(403);
           refused += 1;
         }
         // Listings and reports: whatever they answer, nothing of another scope is in it.
@@ -142,7 +152,9 @@ describe.each(BACKENDS)('access matrix on $name', (backend) => {
         const response = await app.inject({ ...plain, headers });
         if (response.statusCode < 300) {
           for (const id of leaks) {
-            expect(response.body.includes(id), `${caller.name} ${op.method} ${plain.url} reveals ${id}`).toBe(false);
+            expect(response.body.includes(id), `${caller.name} ${op.method} ${plain.url} reveals ${id}`).toBe(
+              false,
+            );
           }
         }
       }
@@ -162,7 +174,9 @@ describe.each(BACKENDS)('access matrix on $name', (backend) => {
         const response = await app.inject({ ...req, headers });
         const permitted = rule.roles.includes(caller.principal.role);
         if (permitted) {
-          expect(response.statusCode, `${caller.name} ${op.method} ${req.url}: ${response.body}`).not.toBe(403);
+          expect(response.statusCode, `${caller.name} ${op.method} ${req.url}: ${response.body}`).not.toBe(
+            403,
+          );
           passed += 1;
         } else {
           expect(response.statusCode, `${caller.name} may not ${op.method} ${op.url}`).toBe(403);

@@ -49,7 +49,12 @@ export function recordsOf(w: TownWorld): Record<ResourceKind, string[]> {
 
 let counter = 0;
 
-async function townWorld(storage: Storage, townId: string, tag: string, inspectorId: string): Promise<TownWorld> {
+async function townWorld(
+  storage: Storage,
+  townId: string,
+  tag: string,
+  inspectorId: string,
+): Promise<TownWorld> {
   counter += 1;
   const owner = (name: string) =>
     storage.owners.create({
@@ -68,9 +73,22 @@ async function townWorld(storage: Storage, townId: string, tag: string, inspecto
     sector: 'industry-trade',
     location,
   });
-  const siteH = await storage.sites.create({ ownerId: ownerH.id, townId, name: `${tag}医院`, sector: 'hospital', location });
+  const siteH = await storage.sites.create({
+    ownerId: ownerH.id,
+    townId,
+    name: `${tag}医院`,
+    sector: 'hospital',
+    location,
+  });
   const machine = (ownerId: string, siteId: string) =>
-    storage.machines.create({ ownerId, siteId, brand: '上海电焊机', model: 'ZX7-400', serial: `${tag}-${siteId}`, kind: 'arc' });
+    storage.machines.create({
+      ownerId,
+      siteId,
+      brand: '上海电焊机',
+      model: 'ZX7-400',
+      serial: `${tag}-${siteId}`,
+      kind: 'arc',
+    });
   const machineA = await machine(ownerA.id, siteA.id);
   const machineH = await machine(ownerH.id, siteH.id);
   const chipA = await storage.chips.create({ id: `chip-${tag}-${counter}`, publicKey: chipPublicKey() });
@@ -224,7 +242,8 @@ export interface Caller {
 function merge(...sets: Record<ResourceKind, string[]>[]): Record<ResourceKind, string[]> {
   const out = {} as Record<ResourceKind, string[]>;
   for (const set of sets) {
-    for (const [kind, ids] of Object.entries(set) as [ResourceKind, string[]][]) out[kind] = [...(out[kind] ?? []), ...ids];
+    for (const [kind, ids] of Object.entries(set) as [ResourceKind, string[]][])
+      out[kind] = [...(out[kind] ?? []), ...ids];
   }
   return out;
 }
@@ -281,7 +300,8 @@ export async function callers(storage: Storage, world: World): Promise<Caller[]>
     const user = await users.create({ ...input, username: `${name}-${counter}`, displayName: name });
     const principal = (await users.principal(user.id)) as Principal;
     const mine = new Set(Object.values(own));
-    for (const kind of Object.keys(foreign) as ResourceKind[]) foreign[kind] = foreign[kind].filter((id) => !mine.has(id));
+    for (const kind of Object.keys(foreign) as ResourceKind[])
+      foreign[kind] = foreign[kind].filter((id) => !mine.has(id));
     return { name, token: await tokenFor(storage, user.id), principal, own, foreign, referenced };
   };
   const t1Own = {
@@ -351,12 +371,8 @@ export async function callers(storage: Storage, world: World): Promise<Caller[]>
       // Its own worker record names its employer; its permit names the site, machine and watcher.
       [t1.ownerA, t1.siteA, t1.machineA, t1.watcherA],
     ),
-    await make(
-      'chip',
-      { role: 'chip', chipId: t1.chipA },
-      { chip: t1.chipA },
-      merge(all(t1), outsideT1),
-      [t1.machineA],
-    ),
+    await make('chip', { role: 'chip', chipId: t1.chipA }, { chip: t1.chipA }, merge(all(t1), outsideT1), [
+      t1.machineA,
+    ]),
   ];
 }
