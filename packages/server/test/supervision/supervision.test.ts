@@ -215,7 +215,7 @@ describe.each(BACKENDS)('district supervision on $name', (backend) => {
       inspections: 1,
       inspectionsWithFindings: 1,
     };
-    const town2 = { ...town1, codedMachines: 0, chippedAndCodedMachines: 0 };
+    const town2: Totals = { ...town1, codedMachines: 0, chippedAndCodedMachines: 0 };
     expect(
       report.children.map((c: { area: { name: string }; totals: Totals }) => [c.area.name, c.totals]),
     ).toEqual([
@@ -351,7 +351,7 @@ describe.each(BACKENDS)('district supervision on $name', (backend) => {
         .map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '').replaceAll('""', '"')),
     );
     const fromXlsx = sheet.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
-    fromXlsx[1] = fromXlsx[1]?.map((cell, i) => (i === 3 ? `'${cell}` : cell));
+    fromXlsx[1] = (fromXlsx[1] ?? []).map((cell, i) => (i === 3 ? `'${cell}` : cell));
     expect(fromXlsx).toEqual(fromCsv);
     await storage.access.db.execute('DELETE FROM owners WHERE id = ?', [emptyOwner.id]);
   });

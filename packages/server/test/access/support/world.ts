@@ -292,7 +292,7 @@ export async function callers(storage: Storage, world: World): Promise<Caller[]>
   const users = storage.access.users;
   const make = async (
     name: string,
-    input: Parameters<typeof users.create>[0],
+    input: Omit<Parameters<typeof users.create>[0], 'username' | 'displayName'>,
     own: Caller['own'],
     foreign: Record<ResourceKind, string[]>,
     referenced: string[],
