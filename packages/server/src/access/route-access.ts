@@ -141,6 +141,19 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
     body: { townId: 'area', siteId: 'site', machineId: 'machine', workerId: 'worker', permitId: 'permit' },
   },
   'GET /v1/inspections': { roles: READERS, list: 'inspection' },
+
+  'GET /v1/alerts': { roles: [...READERS, ...ENTERPRISE], list: 'alert' },
+  'GET /v1/alerts/:id': { roles: [...READERS, ...ENTERPRISE], params: { id: 'alert' } },
+  'POST /v1/alerts/:id/acknowledge': { roles: SUPERVISORS, params: { id: 'alert' } },
+  'POST /v1/alerts/:id/close': { roles: SUPERVISORS, params: { id: 'alert' } },
+  'GET /v1/alert-kinds': { roles: 'authenticated' },
+  'GET /v1/arc-sessions': { roles: [...READERS, ...ENTERPRISE], list: 'arc-session' },
+  'GET /v1/compliance-findings': { roles: [...READERS, ...ENTERPRISE], list: 'compliance-finding' },
+  'GET /v1/alert-queue': { roles: SUPERVISORS },
+  'GET /v1/alerts/:id/handling': { roles: READERS, params: { id: 'alert' } },
+  'POST /v1/alerts/:id/verify': { roles: [...SUPERVISORS, 'inspector'], params: { id: 'alert' } },
+  'POST /v1/alerts/:id/actions': { roles: SUPERVISORS, params: { id: 'alert' } },
+  'GET /v1/exports/enforcement-leads.csv': { roles: SUPERVISORS, query: { areaId: 'area' } },
 };
 
 /** Routes under these prefixes (the interactive documentation's assets) need no credentials. */

@@ -21,6 +21,9 @@ export const RESOURCE_TABLES = {
   user: 'users',
   training: 'trainings',
   inspection: 'inspections',
+  alert: 'alerts',
+  'arc-session': 'arc_sessions',
+  'compliance-finding': 'compliance_findings',
 } as const;
 export type ResourceKind = keyof typeof RESOURCE_TABLES;
 
@@ -137,6 +140,22 @@ function areaCondition(p: Principal, withAncestors: boolean, column: string): Co
 }
 
 /**
+ * Alerts, arc sessions and compliance findings carry the town and sector they were raised in:
+ * officers see those of their towns (a sector officer of its sectors), an enterprise those of
+ * its machines; a city administrator also the alerts no town could be found for (unknown chips).
+ */
+function monitoredCondition(kind: 'alert' | 'arc-session' | 'compliance-finding', p: Principal): Condition {
+  if (p.ownerId !== null) return via('machine_id', 'machines', cond('owner_id = ?', p.ownerId));
+  if (p.areaId === null) return NONE;
+  const inArea = inTowns('town_id', p as AreaBound);
+  const scoped =
+    kind === 'arc-session'
+      ? withSector(inArea, p, () => via('site_id', 'sites', siteCondition(p)))
+      : withSector(inArea, p, (s) => s);
+  return p.role === 'city-admin' ? or(cond('town_id IS NULL'), scoped) : scoped;
+}
+
+/**
  * The records of `kind` that `p` may see, as a condition over the kind's table. Writes use the
  * same scope: a principal changes only what it can see (and its role allows).
  */
@@ -178,6 +197,10 @@ export function scopeCondition(kind: ResourceKind, p: Principal): Condition {
       return via('site_id', 'sites', siteCondition(p));
     case 'training':
       return via('owner_id', 'owners', ownerCondition(p));
+    case 'alert':
+    case 'arc-session':
+    case 'compliance-finding':
+      return monitoredCondition(kind, p);
     case 'inspection': {
       if (p.areaId === null || p.ownerId !== null) return NONE;
       const inArea = inTowns('town_id', p as AreaBound);

@@ -3,14 +3,18 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installAccess } from '../access/enforce';
+import { MonitoringEngine } from '../monitoring/monitoring-engine';
+import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
 import type { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { accessRoutes } from '../routes/access-routes';
+import { alertRoutes } from '../routes/alert-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
 import { registryRoutes } from '../routes/registry-routes';
 import { supervisionRoutes } from '../routes/supervision-routes';
 import type { Storage } from '../storage/storage';
+import { openAlertCounter } from '../supervision/alert-routing';
 import { installMetrics } from './metrics';
 import { MODEL_SCHEMAS } from './model-schemas';
 import { installProblemHandlers } from './problem';
@@ -28,8 +32,12 @@ export interface CreateServerOptions {
   docs?: boolean;
   /** Policy values; must match the storage's (default {@link DEFAULT_POLICY}). */
   policy?: ServerPolicy;
-  /** The in-process event bus (fire-watch changes from the duty workflow are announced on it). */
+  /** The platform bus; monitoring listens to it (unless `monitoring` is given, already attached). */
   events?: PlatformEvents;
+  /** The monitoring engine to serve; default one built on `storage`, the policy and `clock`. */
+  monitoring?: MonitoringEngine;
+  /** Platform clock, Unix ms (default `Date.now`). */
+  clock?: () => number;
 }
 
 const OPENAPI_INFO = {
@@ -85,6 +93,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
         { name: 'special periods', description: '特殊时期' },
         { name: 'permits', description: 'hot-work permits (动火作业许可) and their approval' },
         { name: 'audit', description: 'the decision log' },
+        { name: 'alerts', description: 'monitoring (以智管焊): alerts, arc sessions, compliance findings' },
         { name: 'meta', description: 'vocabulary, policy and problem types' },
         { name: 'operations', description: 'health, readiness, metrics' },
         { name: 'access', description: 'sign-in, users, roles and scopes, API keys' },
@@ -103,6 +112,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   for (const schema of MODEL_SCHEMAS) app.addSchema(schema);
+  for (const schema of MONITORING_SCHEMAS) app.addSchema(schema);
 
   // The API speaks JSON only; any other body media type is refused with 415 (WC-SRV-005).
   app.removeContentTypeParser('text/plain');
@@ -112,8 +122,26 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
+  const monitoring =
+    options.monitoring ??
+    new MonitoringEngine({
+      storage: options.storage,
+      policy: (options.policy ?? DEFAULT_POLICY).monitoring ?? {},
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      logger: app.log,
+    });
+  const detach =
+    options.monitoring === undefined && options.events ? monitoring.attach(options.events) : undefined;
+  app.addHook('onClose', async () => {
+    detach?.();
+    await monitoring.stop();
+  });
+  alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
   accessRoutes(app, options.storage);
-  supervisionRoutes(app, options.storage, options.events === undefined ? {} : { events: options.events });
+  supervisionRoutes(app, options.storage, {
+    ...(options.events === undefined ? {} : { events: options.events }),
+    openAlerts: openAlertCounter,
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
   return app;

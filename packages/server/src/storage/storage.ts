@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { AccessStore } from '../access/access-store';
+import { type MonitoringStore, monitoringStore } from '../monitoring/monitoring-store';
 import { loadPlatformKeys, type PlatformKeys } from '../platform/platform-keys';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { AreaRepository } from '../registry/areas';
@@ -42,6 +43,8 @@ export interface Storage {
   readonly permits: PermitRepository;
   readonly audit: AuditLog;
   readonly uplinks: UplinkStore;
+  /** Alerts, arc sessions, compliance findings and chip status (spec/server.md section 6). */
+  readonly monitoring: MonitoringStore;
   /** The platform's signing keys (trust-list root, code issuer, chip directives). */
   readonly keys: PlatformKeys;
   /** Users, bearer tokens and API keys (district supervision). */
@@ -132,6 +135,7 @@ function createStorage(
     permits: new PermitRepository(db, policy),
     audit: new AuditLog(db),
     uplinks: new UplinkStore(db),
+    monitoring: monitoringStore(db),
     access: new AccessStore(db),
     supervision: new SupervisionStore(db),
     get keys(): PlatformKeys {

@@ -378,7 +378,7 @@ describe.each(BACKENDS)('district supervision on $name', (backend) => {
       name: 'T1车间',
       status: 'retrofitted',
       sector: 'industry-trade',
-      openAlerts: 0,
+      openAlerts: 1, // the world's ENCLOSURE_OPENED alert on its machine
     });
     // The site was stored in GCJ-02; in Shanghai its WGS-84 position lies a few hundred metres west and north.
     const [lon, lat] = site.geometry.coordinates;
