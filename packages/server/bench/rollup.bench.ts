@@ -51,7 +51,7 @@ if (pgUrl !== undefined) {
   console.log('(PostgreSQL skipped: set WELDCODE_BENCH_PG_URL or WELDCODE_TEST_PG_URL)');
 }
 
-const bench = new Bench({ time: 5000, warmupTime: 500, iterations: 5 });
+const bench = new Bench({ time: 2000, warmupTime: 200, iterations: 3 });
 for (const { name, storage } of engines) {
   const { city, district, town } = await populate(storage);
   const s = storage.supervision;
