@@ -34,6 +34,11 @@ export interface StartServerOptions {
   ingest?: false | IngestOptions;
   /** The in-process event bus (default: a new one), exposed as `RunningServer.events`. */
   events?: PlatformEvents;
+  /**
+   * Creates the platform administrator `admin` (a city-admin bound to no city) with this
+   * password, or resets its password: the bootstrap of a new deployment.
+   */
+  adminPassword?: string;
 }
 
 /** A listening server. */
@@ -78,6 +83,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   monitoring.attach(events);
   let ingest: ChipIngestRuntime | undefined;
   try {
+    if (options.adminPassword !== undefined) await storage.access.bootstrapAdmin(options.adminPassword);
     app = await createServer({
       storage,
       metrics,

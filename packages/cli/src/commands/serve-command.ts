@@ -51,6 +51,7 @@ interface ServeOptions {
   tcpPort?: number;
   tcp: boolean;
   ingest: boolean;
+  adminPassword?: string;
 }
 
 /**
@@ -72,8 +73,13 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
     .option('--tcp-port <port>', 'port of the stream-framing TCP listener for chips (default 7883)', port)
     .option('--no-tcp', 'no stream-framing TCP listener')
     .option('--no-ingest', 'no chip connectivity at all (HTTP API only)')
+    .option(
+      '--admin-password <password>',
+      'create (or reset) the platform administrator "admin" with this password; default: $WELDCODE_ADMIN_PASSWORD',
+    )
     .action(async (options: ServeOptions) => {
       const dataDir = resolve(io.cwd, options.data);
+      const adminPassword = options.adminPassword ?? process.env.WELDCODE_ADMIN_PASSWORD;
       const server = await startServer({
         port: options.port,
         host: options.host,
@@ -92,6 +98,7 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
                 : { tcpPort: false }),
             }
           : false,
+        ...(adminPassword === undefined || adminPassword === '' ? {} : { adminPassword }),
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
       });
       const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);
@@ -103,7 +110,10 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
         if (server.ingest.tcpPort !== undefined)
           io.out(`  chips tcp  ${options.host}:${server.ingest.tcpPort}\n`);
       }
-      io.out(`  storage    ${storage}\n  stop with Ctrl-C\n`);
+      io.out(`  storage    ${storage}\n`);
+      if (adminPassword)
+        io.out('  admin      user "admin" (platform administrator), sign in at POST /v1/auth/login\n');
+      io.out('  stop with Ctrl-C\n');
       const signal = await stopSignal();
       io.out(`${signal}: shutting down\n`);
       await server.close();
