@@ -19,6 +19,8 @@ export interface StartServerOptions {
   docs?: boolean;
   /** Policy values (default: the GB 30871-2022 permit windows). */
   policy?: ServerPolicy;
+  /** A built web console to serve at `/console/` (see `CreateServerOptions.consoleDir`). */
+  consoleDir?: string;
 }
 
 /** A listening server. */
@@ -57,6 +59,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       ...(options.docs === undefined ? {} : { docs: options.docs }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
+      ...(options.consoleDir === undefined ? {} : { consoleDir: options.consoleDir }),
     });
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {

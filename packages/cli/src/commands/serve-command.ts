@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { consoleAssetsDir } from '@weldcode/console';
 import { startServer } from '@weldcode/server';
 import { Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from '../cli-io';
@@ -68,11 +70,13 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
         dataDir,
         ...(options.db === undefined ? {} : { db: options.db }),
         docs: options.docs,
+        consoleDir: consoleAssetsDir(),
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
       });
       const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);
       io.out(`weldcode server listening on ${server.url}\n`);
       if (options.docs) io.out(`  API docs   ${server.url}/docs\n`);
+      if (existsSync(join(consoleAssetsDir(), 'index.html'))) io.out(`  console    ${server.url}/console/\n`);
       io.out(`  storage    ${storage}\n  stop with Ctrl-C\n`);
       const signal = await stopSignal();
       io.out(`${signal}: shutting down\n`);

@@ -7,6 +7,7 @@ import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
 import { registryRoutes } from '../routes/registry-routes';
 import type { Storage } from '../storage/storage';
+import { serveConsoleAssets } from './console-assets';
 import { installMetrics } from './metrics';
 import { MODEL_SCHEMAS } from './model-schemas';
 import { installProblemHandlers } from './problem';
@@ -24,6 +25,8 @@ export interface CreateServerOptions {
   docs?: boolean;
   /** Policy values; must match the storage's (default {@link DEFAULT_POLICY}). */
   policy?: ServerPolicy;
+  /** A built web console (`consoleAssetsDir()` of `@weldcode/console`) to serve at `/console/`. */
+  consoleDir?: string;
 }
 
 const OPENAPI_INFO = {
@@ -96,5 +99,6 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   registryRoutes(app, options.storage);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
+  await serveConsoleAssets(app, options.consoleDir);
   return app;
 }
