@@ -101,6 +101,8 @@ export interface MapFeatureProperties {
   name: string;
   status?: string;
   openAlerts?: number;
+  /** A circular zone drawn as a Point with a radius in metres. */
+  radiusM?: number;
 }
 
 export type MapFeatures = FeatureCollection<Geometry, MapFeatureProperties>;

@@ -85,7 +85,12 @@ export async function mapView(context: PageContext): Promise<() => void> {
   if (tileUrl !== '') L.tileLayer(tileUrl, { maxZoom: 19 }).addTo(map);
   const layer = L.geoJSON(features, {
     style: (feature) => ZONE_STYLES[feature?.properties.kind ?? ''] ?? {},
-    pointToLayer: (feature, latlng) => L.circleMarker(latlng, pointStyle(feature.properties)),
+    pointToLayer: (feature, latlng) => {
+      const zone = ZONE_STYLES[feature.properties.kind];
+      return zone !== undefined && feature.properties.radiusM !== undefined
+        ? L.circle(latlng, { ...zone, radius: feature.properties.radiusM })
+        : L.circleMarker(latlng, pointStyle(feature.properties));
+    },
     onEachFeature: (feature, featureLayer) => featureLayer.bindPopup(() => popup(feature.properties)),
   }).addTo(map);
   const bounds = layer.getBounds();
