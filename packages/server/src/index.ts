@@ -10,6 +10,29 @@
  */
 export { API_VERSION, type CreateServerOptions, createServer } from './http/create-server';
 export { PROBLEM_MEDIA_TYPE, type Problem, type ValidationIssue } from './http/problem';
+export { ALERT_KINDS, ALERT_SEVERITIES, type AlertKind, type AlertSeverity } from './monitoring/alert-kinds';
+export type {
+  Alert,
+  AlertListFilter,
+  AlertSource,
+  AlertState,
+  SubjectType,
+} from './monitoring/alert-schemas';
+export type { AlertSignal, AlertStore, RaiseOutcome } from './monitoring/alert-store';
+export type { ArcEndReason, ArcSession, ArcSessionStore } from './monitoring/arc-session-store';
+export type { ComplianceFinding, ComplianceFindings } from './monitoring/compliance-findings';
+export {
+  MonitoringEngine,
+  type MonitoringEngineOptions,
+  type MonitoringLogger,
+  type MonitoringStats,
+} from './monitoring/monitoring-engine';
+export {
+  DEFAULT_MONITORING_POLICY,
+  type MonitoringPolicy,
+} from './monitoring/monitoring-policy';
+export type { MonitoringStore } from './monitoring/monitoring-store';
+export type { SweepReport } from './monitoring/sweep';
 export { openApiDocument } from './openapi-document';
 export type { ChipGateway } from './platform/chip-gateway';
 export {

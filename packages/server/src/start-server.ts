@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { createServer } from './http/create-server';
+import { MonitoringEngine } from './monitoring/monitoring-engine';
+import { PlatformEvents } from './platform/platform-events';
 import type { ServerPolicy } from './policy';
 import { openStorage, type Storage } from './storage/storage';
 
@@ -29,6 +31,10 @@ export interface RunningServer {
   readonly url: string;
   readonly app: FastifyInstance;
   readonly storage: Storage;
+  /** The in-process bus ingest, decisions and monitoring share. */
+  readonly events: PlatformEvents;
+  /** Monitoring: alerts, arc sessions; its sweep runs every `policy.monitoring.sweepIntervalSeconds`. */
+  readonly monitoring: MonitoringEngine;
   /** Stops accepting requests, lets running ones finish, then closes storage. Idempotent. */
   close(): Promise<void>;
 }
@@ -53,14 +59,20 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...(options.policy === undefined ? {} : { policy: options.policy }),
   });
   let app: FastifyInstance;
+  const events = new PlatformEvents();
+  const monitoring = new MonitoringEngine({ storage, policy: options.policy?.monitoring ?? {} });
+  monitoring.attach(events);
   try {
     app = await createServer({
       storage,
+      events,
+      monitoring,
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       ...(options.docs === undefined ? {} : { docs: options.docs }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
       ...(options.consoleDir === undefined ? {} : { consoleDir: options.consoleDir }),
     });
+    await monitoring.start();
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {
     await storage.close();
@@ -75,6 +87,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     url,
     app,
     storage,
+    events,
+    monitoring,
     close: () => {
       closing ??= app.close().then(() => storage.close());
       return closing;

@@ -2,7 +2,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { MonitoringEngine } from '../monitoring/monitoring-engine';
+import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
+import type { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
+import { alertRoutes } from '../routes/alert-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
 import { registryRoutes } from '../routes/registry-routes';
@@ -27,6 +31,12 @@ export interface CreateServerOptions {
   policy?: ServerPolicy;
   /** A built web console (`consoleAssetsDir()` of `@weldcode/console`) to serve at `/console/`. */
   consoleDir?: string;
+  /** The platform bus; monitoring listens to it (unless `monitoring` is given, already attached). */
+  events?: PlatformEvents;
+  /** The monitoring engine to serve; default one built on `storage`, the policy and `clock`. */
+  monitoring?: MonitoringEngine;
+  /** Platform clock, Unix ms (default `Date.now`). */
+  clock?: () => number;
 }
 
 const OPENAPI_INFO = {
@@ -82,6 +92,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
         { name: 'special periods', description: '特殊时期' },
         { name: 'permits', description: 'hot-work permits (动火作业许可) and their approval' },
         { name: 'audit', description: 'the decision log' },
+        { name: 'alerts', description: 'monitoring (以智管焊): alerts, arc sessions, compliance findings' },
         { name: 'meta', description: 'vocabulary, policy and problem types' },
         { name: 'operations', description: 'health, readiness, metrics' },
       ],
@@ -89,6 +100,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   for (const schema of MODEL_SCHEMAS) app.addSchema(schema);
+  for (const schema of MONITORING_SCHEMAS) app.addSchema(schema);
 
   // The API speaks JSON only; any other body media type is refused with 415 (WC-SRV-005).
   app.removeContentTypeParser('text/plain');
@@ -97,6 +109,21 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
+  const monitoring =
+    options.monitoring ??
+    new MonitoringEngine({
+      storage: options.storage,
+      policy: (options.policy ?? DEFAULT_POLICY).monitoring ?? {},
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      logger: app.log,
+    });
+  const detach =
+    options.monitoring === undefined && options.events ? monitoring.attach(options.events) : undefined;
+  app.addHook('onClose', async () => {
+    detach?.();
+    await monitoring.stop();
+  });
+  alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
   await serveConsoleAssets(app, options.consoleDir);

@@ -205,5 +205,95 @@ const codeNumbers: Migration = {
   ],
 };
 
+/**
+ * Monitoring (spec/server.md section 6): alerts with their dedup key (set while the alert is not
+ * closed, so a unique index keeps one per kind and subject), arc sessions, compliance findings of
+ * historical records, and each chip's presence and energised state for the time-based rules.
+ */
+const monitoring: Migration = {
+  version: 3,
+  name: 'monitoring-alerts-arc-sessions',
+  statements: ({ integer: int }) => [
+    `CREATE TABLE alerts (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL,
+      severity TEXT NOT NULL CHECK (severity IN ('low', 'medium', 'high', 'critical')),
+      state TEXT NOT NULL CHECK (state IN ('open', 'acknowledged', 'closed')),
+      subject_type TEXT NOT NULL,
+      subject_id TEXT NOT NULL,
+      dedup_key TEXT UNIQUE,
+      episode TEXT,
+      machine_id TEXT,
+      chip_id TEXT,
+      worker_id TEXT,
+      site_id TEXT,
+      town_id TEXT,
+      district_id TEXT,
+      sector TEXT,
+      source TEXT NOT NULL,
+      occurrences ${int} NOT NULL,
+      first_seen_at ${int} NOT NULL,
+      last_seen_at ${int} NOT NULL,
+      details TEXT NOT NULL,
+      acknowledged_by TEXT,
+      acknowledged_at ${int},
+      acknowledged_note TEXT,
+      closed_by TEXT,
+      closed_at ${int},
+      closed_note TEXT,
+      CHECK ((state = 'closed') = (dedup_key IS NULL))
+    )`,
+    `CREATE INDEX alerts_subject ON alerts (subject_id, kind)`,
+    `CREATE INDEX alerts_machine ON alerts (machine_id)`,
+    `CREATE INDEX alerts_town ON alerts (town_id)`,
+    `CREATE INDEX alerts_state ON alerts (state)`,
+    `CREATE TABLE arc_sessions (
+      id TEXT PRIMARY KEY,
+      chip_id TEXT NOT NULL,
+      machine_id TEXT,
+      site_id TEXT,
+      town_id TEXT,
+      worker_id TEXT,
+      state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+      historical ${int} NOT NULL,
+      started_at ${int} NOT NULL,
+      ended_at ${int},
+      arc_ms ${int} NOT NULL,
+      samples ${int} NOT NULL,
+      peak_current_da ${int} NOT NULL,
+      mean_current_da ${int} NOT NULL,
+      end_reason TEXT
+    )`,
+    `CREATE INDEX arc_sessions_machine ON arc_sessions (machine_id)`,
+    `CREATE INDEX arc_sessions_chip ON arc_sessions (chip_id)`,
+    `CREATE TABLE compliance_findings (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL,
+      severity TEXT NOT NULL,
+      chip_id TEXT NOT NULL,
+      boot_epoch ${int} NOT NULL,
+      seq ${int} NOT NULL,
+      machine_id TEXT,
+      worker_id TEXT,
+      site_id TEXT,
+      town_id TEXT,
+      district_id TEXT,
+      sector TEXT,
+      occurred_at ${int} NOT NULL,
+      recorded_at ${int} NOT NULL,
+      details TEXT NOT NULL,
+      UNIQUE (kind, chip_id, boot_epoch, seq)
+    )`,
+    `CREATE INDEX compliance_findings_machine ON compliance_findings (machine_id)`,
+    `CREATE TABLE chip_status (
+      chip_id TEXT PRIMARY KEY,
+      online ${int} NOT NULL,
+      offline_since ${int},
+      energised_since ${int},
+      updated_at ${int} NOT NULL
+    )`,
+  ],
+};
+
 /** Every migration of the server, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers, monitoring];

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { type MonitoringStore, monitoringStore } from '../monitoring/monitoring-store';
 import { loadPlatformKeys, type PlatformKeys } from '../platform/platform-keys';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { AreaRepository } from '../registry/areas';
@@ -40,6 +41,8 @@ export interface Storage {
   readonly permits: PermitRepository;
   readonly audit: AuditLog;
   readonly uplinks: UplinkStore;
+  /** Alerts, arc sessions, compliance findings and chip status (spec/server.md section 6). */
+  readonly monitoring: MonitoringStore;
   /** The platform's signing keys (trust-list root, code issuer, chip directives). */
   readonly keys: PlatformKeys;
   /** Resolves when the database answers a trivial query. */
@@ -126,6 +129,7 @@ function createStorage(
     permits: new PermitRepository(db, policy),
     audit: new AuditLog(db),
     uplinks: new UplinkStore(db),
+    monitoring: monitoringStore(db),
     get keys(): PlatformKeys {
       if (keys === undefined) throw new ServerError('ERR_SRV_NOT_READY', 'storage has pending migrations');
       return keys;

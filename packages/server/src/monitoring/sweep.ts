@@ -1,0 +1,90 @@
+import type { MonitoringEngine } from './monitoring-engine';
+import type { MonitoringStore } from './monitoring-store';
+import { emptyContext } from './subject-context';
+import { shanghaiDay } from './time-rules';
+
+/** What one sweep looked at. */
+export interface SweepReport {
+  atMs: number;
+  /** Chips offline longer than the threshold. */
+  offline: number;
+  /** Chips energised longer than the threshold. */
+  energised: number;
+  /** Certificates expired or expiring within the warning window. */
+  certificates: number;
+  /** Arc sessions closed because their chip went silent. */
+  arcsClosed: number;
+  /** Open arc sessions re-checked against crowded-place hours and special periods. */
+  arcsChecked: number;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * The time-based rules (WC-SRV-136 to WC-SRV-139): each lasting condition is observed with an
+ * episode (when it began), so a condition still true refreshes its alert, and one a person closed
+ * is not raised again until the condition begins anew.
+ */
+export async function sweep(
+  engine: MonitoringEngine,
+  store: MonitoringStore,
+  nowMs: number,
+): Promise<SweepReport> {
+  const policy = engine.policy;
+  const arcs = await engine.sweepArcs(nowMs);
+
+  const offline = await store.chipStatus.offlineSince(nowMs - policy.offlineAlertMinutes * MINUTE);
+  for (const chip of offline) {
+    await engine.observe({
+      kind: 'LONG_OFFLINE',
+      context: await store.contexts.ofChip(chip.chipId),
+      source: 'sweep',
+      atMs: nowMs,
+      episode: `offline:${chip.sinceMs}`,
+      details: {
+        offlineSince: new Date(chip.sinceMs).toISOString(),
+        thresholdMinutes: policy.offlineAlertMinutes,
+      },
+    });
+  }
+
+  const energised = await store.chipStatus.energisedSince(nowMs - policy.maxEnergisedMinutes * MINUTE);
+  for (const chip of energised) {
+    await engine.observe({
+      kind: 'ON_TOO_LONG',
+      context: await store.contexts.ofChip(chip.chipId),
+      source: 'sweep',
+      atMs: nowMs,
+      episode: `on:${chip.sinceMs}`,
+      details: {
+        energisedSince: new Date(chip.sinceMs).toISOString(),
+        thresholdMinutes: policy.maxEnergisedMinutes,
+      },
+    });
+  }
+
+  const today = shanghaiDay(nowMs);
+  const due = await store.lookups.certificatesDueBy(shanghaiDay(nowMs, policy.certificateWarningDays));
+  for (const certificate of due) {
+    const expired = certificate.expiresOn < today;
+    await engine.observe({
+      kind: expired ? 'CERTIFICATE_EXPIRED' : 'CERTIFICATE_EXPIRING',
+      context: { ...emptyContext(), townId: certificate.townId, districtId: certificate.districtId },
+      source: 'sweep',
+      atMs: nowMs,
+      workerId: certificate.workerId,
+      subject: { type: 'certificate', id: certificate.id },
+      episode: `${expired ? 'expired' : 'expiring'}:${certificate.expiresOn}`,
+      details: { certificateId: certificate.id, type: certificate.type, expiresOn: certificate.expiresOn },
+    });
+  }
+
+  return {
+    atMs: nowMs,
+    offline: offline.length,
+    energised: energised.length,
+    certificates: due.length,
+    arcsClosed: arcs.closed,
+    arcsChecked: arcs.checked,
+  };
+}
