@@ -5,7 +5,14 @@ import { idNumber, publicKey } from './identity';
 export interface SeededDistrict {
   cityId: string;
   districtId: string;
-  towns: { id: string; name: string; machineIds: string[]; serials: string[]; siteIds: string[] }[];
+  towns: {
+    id: string;
+    name: string;
+    machineIds: string[];
+    serials: string[];
+    siteIds: string[];
+    chipIds: string[];
+  }[];
   permitId: string;
   password: string;
   townOfficer: string;
@@ -14,7 +21,7 @@ export interface SeededDistrict {
 
 const TOWNS = [
   { name: '南桥镇', machines: 3, retrofitted: 2, at: [121.47, 30.92] },
-  { name: '庄行镇', machines: 2, retrofitted: 0, at: [121.39, 30.89] },
+  { name: '庄行镇', machines: 2, retrofitted: 1, at: [121.39, 30.89] },
 ] as const;
 
 /** Seeds a city → 奉贤区 → two towns, owners, sites, machines, chips, a permit and two officers. */
@@ -45,6 +52,7 @@ export async function seedDistrict(admin: Api, runId: string): Promise<SeededDis
       machineIds: [] as string[],
       serials: [] as string[],
       siteIds: [site.id],
+      chipIds: [] as string[],
     };
     for (let index = 0; index < plan.machines; index += 1) {
       serial += 1;
@@ -61,6 +69,7 @@ export async function seedDistrict(admin: Api, runId: string): Promise<SeededDis
         const chipId = `chip-${runId}-${serial}`;
         await admin.post('/v1/chips', { id: chipId, publicKey: publicKey() });
         await admin.post('/v1/retrofits', { chipId, machineId: machine.id, installer: '安装队' });
+        entry.chipIds.push(chipId);
       }
       entry.machineIds.push(machine.id);
       entry.serials.push(serialNo);
