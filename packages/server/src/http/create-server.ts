@@ -2,14 +2,22 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+<<<<<<< HEAD
 import { MonitoringEngine } from '../monitoring/monitoring-engine';
 import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
 import type { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { alertRoutes } from '../routes/alert-routes';
+=======
+import { installAccess } from '../access/enforce';
+import type { PlatformEvents } from '../platform/platform-events';
+import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
+import { accessRoutes } from '../routes/access-routes';
+>>>>>>> supervision
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
 import { registryRoutes } from '../routes/registry-routes';
+import { supervisionRoutes } from '../routes/supervision-routes';
 import type { Storage } from '../storage/storage';
 import { serveConsoleAssets } from './console-assets';
 import { installMetrics } from './metrics';
@@ -29,6 +37,7 @@ export interface CreateServerOptions {
   docs?: boolean;
   /** Policy values; must match the storage's (default {@link DEFAULT_POLICY}). */
   policy?: ServerPolicy;
+<<<<<<< HEAD
   /** A built web console (`consoleAssetsDir()` of `@weldcode/console`) to serve at `/console/`. */
   consoleDir?: string;
   /** The platform bus; monitoring listens to it (unless `monitoring` is given, already attached). */
@@ -37,6 +46,10 @@ export interface CreateServerOptions {
   monitoring?: MonitoringEngine;
   /** Platform clock, Unix ms (default `Date.now`). */
   clock?: () => number;
+=======
+  /** The in-process event bus (fire-watch changes from the duty workflow are announced on it). */
+  events?: PlatformEvents;
+>>>>>>> supervision
 }
 
 const OPENAPI_INFO = {
@@ -95,7 +108,14 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
         { name: 'alerts', description: 'monitoring (以智管焊): alerts, arc sessions, compliance findings' },
         { name: 'meta', description: 'vocabulary, policy and problem types' },
         { name: 'operations', description: 'health, readiness, metrics' },
+        { name: 'access', description: 'sign-in, users, roles and scopes, API keys' },
+        { name: 'supervision', description: 'progress, 附件1, map, training, inspections' },
       ],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from POST /v1/auth/login, or an API key' },
+        },
+      },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
@@ -105,10 +125,12 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   // The API speaks JSON only; any other body media type is refused with 415 (WC-SRV-005).
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
+  installAccess(app, options.storage.access);
   const metrics = installMetrics(app);
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
+<<<<<<< HEAD
   const monitoring =
     options.monitoring ??
     new MonitoringEngine({
@@ -124,6 +146,10 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     await monitoring.stop();
   });
   alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
+=======
+  accessRoutes(app, options.storage);
+  supervisionRoutes(app, options.storage, options.events === undefined ? {} : { events: options.events });
+>>>>>>> supervision
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
   await serveConsoleAssets(app, options.consoleDir);

@@ -1,3 +1,4 @@
+import { accessAndSupervision } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
 
 /**
@@ -296,4 +297,8 @@ const monitoring: Migration = {
 };
 
 /** Every migration of the server, oldest first. Append only. */
+<<<<<<< HEAD
 export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers, monitoring];
+=======
+export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers, accessAndSupervision];
+>>>>>>> supervision

@@ -1,5 +1,9 @@
 import { join } from 'node:path';
+<<<<<<< HEAD
 import { type MonitoringStore, monitoringStore } from '../monitoring/monitoring-store';
+=======
+import { AccessStore } from '../access/access-store';
+>>>>>>> supervision
 import { loadPlatformKeys, type PlatformKeys } from '../platform/platform-keys';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { AreaRepository } from '../registry/areas';
@@ -14,6 +18,7 @@ import { SiteRepository } from '../registry/sites';
 import { SpecialPeriodRepository } from '../registry/special-periods';
 import { WorkerRepository } from '../registry/workers';
 import { ServerError } from '../server-error';
+import { SupervisionStore } from '../supervision/supervision-store';
 import type { DialectName } from './dialect';
 import { IdentityNumbers } from './identity-numbers';
 import { type MigrationStatus, migrate, migrationStatus } from './migrate';
@@ -45,6 +50,10 @@ export interface Storage {
   readonly monitoring: MonitoringStore;
   /** The platform's signing keys (trust-list root, code issuer, chip directives). */
   readonly keys: PlatformKeys;
+  /** Users, bearer tokens and API keys (district supervision). */
+  readonly access: AccessStore;
+  /** Progress, 附件1, duties, training, inspections (district supervision). */
+  readonly supervision: SupervisionStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   /** Applied and pending schema migrations. */
@@ -129,7 +138,12 @@ function createStorage(
     permits: new PermitRepository(db, policy),
     audit: new AuditLog(db),
     uplinks: new UplinkStore(db),
+<<<<<<< HEAD
     monitoring: monitoringStore(db),
+=======
+    access: new AccessStore(db),
+    supervision: new SupervisionStore(db),
+>>>>>>> supervision
     get keys(): PlatformKeys {
       if (keys === undefined) throw new ServerError('ERR_SRV_NOT_READY', 'storage has pending migrations');
       return keys;
