@@ -2,18 +2,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-<<<<<<< HEAD
+import { installAccess } from '../access/enforce';
 import { MonitoringEngine } from '../monitoring/monitoring-engine';
 import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
 import type { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
-import { alertRoutes } from '../routes/alert-routes';
-=======
-import { installAccess } from '../access/enforce';
-import type { PlatformEvents } from '../platform/platform-events';
-import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { accessRoutes } from '../routes/access-routes';
->>>>>>> supervision
+import { alertRoutes } from '../routes/alert-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
 import { registryRoutes } from '../routes/registry-routes';
@@ -37,19 +32,17 @@ export interface CreateServerOptions {
   docs?: boolean;
   /** Policy values; must match the storage's (default {@link DEFAULT_POLICY}). */
   policy?: ServerPolicy;
-<<<<<<< HEAD
   /** A built web console (`consoleAssetsDir()` of `@weldcode/console`) to serve at `/console/`. */
   consoleDir?: string;
-  /** The platform bus; monitoring listens to it (unless `monitoring` is given, already attached). */
+  /**
+   * The platform bus; monitoring listens to it (unless `monitoring` is given, already attached),
+   * and the duty workflow announces fire-watch changes on it.
+   */
   events?: PlatformEvents;
   /** The monitoring engine to serve; default one built on `storage`, the policy and `clock`. */
   monitoring?: MonitoringEngine;
   /** Platform clock, Unix ms (default `Date.now`). */
   clock?: () => number;
-=======
-  /** The in-process event bus (fire-watch changes from the duty workflow are announced on it). */
-  events?: PlatformEvents;
->>>>>>> supervision
 }
 
 const OPENAPI_INFO = {
@@ -130,7 +123,6 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
-<<<<<<< HEAD
   const monitoring =
     options.monitoring ??
     new MonitoringEngine({
@@ -146,10 +138,8 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     await monitoring.stop();
   });
   alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
-=======
   accessRoutes(app, options.storage);
   supervisionRoutes(app, options.storage, options.events === undefined ? {} : { events: options.events });
->>>>>>> supervision
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
   await serveConsoleAssets(app, options.consoleDir);

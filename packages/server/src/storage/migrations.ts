@@ -297,8 +297,4 @@ const monitoring: Migration = {
 };
 
 /** Every migration of the server, oldest first. Append only. */
-<<<<<<< HEAD
-export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers, monitoring];
-=======
-export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers, accessAndSupervision];
->>>>>>> supervision
+export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers, monitoring, accessAndSupervision];

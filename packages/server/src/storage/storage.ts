@@ -1,9 +1,6 @@
 import { join } from 'node:path';
-<<<<<<< HEAD
 import { type MonitoringStore, monitoringStore } from '../monitoring/monitoring-store';
-=======
 import { AccessStore } from '../access/access-store';
->>>>>>> supervision
 import { loadPlatformKeys, type PlatformKeys } from '../platform/platform-keys';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { AreaRepository } from '../registry/areas';
@@ -138,12 +135,9 @@ function createStorage(
     permits: new PermitRepository(db, policy),
     audit: new AuditLog(db),
     uplinks: new UplinkStore(db),
-<<<<<<< HEAD
     monitoring: monitoringStore(db),
-=======
     access: new AccessStore(db),
     supervision: new SupervisionStore(db),
->>>>>>> supervision
     get keys(): PlatformKeys {
       if (keys === undefined) throw new ServerError('ERR_SRV_NOT_READY', 'storage has pending migrations');
       return keys;

@@ -6,7 +6,7 @@ import type { Migration } from '../storage/migrations';
  * duties (审批 → 清理 → 动火 → 监护 → 处置).
  */
 export const accessAndSupervision: Migration = {
-  version: 3,
+  version: 4,
   name: 'access-and-supervision',
   statements: ({ integer: int, serialKey }) => [
     `CREATE TABLE users (
