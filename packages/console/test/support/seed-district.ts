@@ -104,7 +104,7 @@ export async function seedDistrict(admin: Api, runId: string): Promise<SeededDis
     },
     fireWatcherId: watcher.id,
     machineIds: [first.machineIds[0]],
-    workerIds: [welder.id, watcher.id],
+    workerIds: [welder.id],
     applicant: '王经理',
   });
   const townOfficer = `town-${runId}`;

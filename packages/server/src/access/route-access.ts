@@ -120,10 +120,19 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
     body: { townId: 'area', siteId: 'site', machineId: 'machine', workerId: 'worker', permitId: 'permit' },
   },
   'GET /v1/inspections': { roles: READERS, list: 'inspection' },
+
+  'GET /v1/alerts': { roles: [...READERS, ...ENTERPRISE], list: 'alert' },
+  'GET /v1/alerts/:id': { roles: [...READERS, ...ENTERPRISE], params: { id: 'alert' } },
+  'POST /v1/alerts/:id/acknowledge': { roles: SUPERVISORS, params: { id: 'alert' } },
+  'POST /v1/alerts/:id/close': { roles: SUPERVISORS, params: { id: 'alert' } },
+  'GET /v1/alert-kinds': { roles: 'authenticated' },
 };
 
-/** Routes under these prefixes (the interactive documentation's assets) need no credentials. */
-export const PUBLIC_PREFIXES: readonly string[] = ['/docs'];
+/**
+ * Routes under these prefixes need no credentials: the interactive documentation's assets and the
+ * web console's static files (the console then calls the API with the user's bearer token).
+ */
+export const PUBLIC_PREFIXES: readonly string[] = ['/docs', '/console'];
 
 /** The guard of `METHOD url`, `undefined` when the route has none (refused: default deny). */
 export function routeAccess(method: string, url: string): RouteAccess | undefined {

@@ -21,6 +21,7 @@ export const RESOURCE_TABLES = {
   user: 'users',
   training: 'trainings',
   inspection: 'inspections',
+  alert: 'alerts',
 } as const;
 export type ResourceKind = keyof typeof RESOURCE_TABLES;
 
@@ -137,6 +138,17 @@ function areaCondition(p: Principal, withAncestors: boolean, column: string): Co
 }
 
 /**
+ * Alerts are routed by the town (and sector) they were raised in; an enterprise sees its
+ * machines' alerts; an alert with no town (an unregistered chip) is the city's.
+ */
+function alertCondition(p: Principal): Condition {
+  if (p.ownerId !== null) return via('machine_id', 'machines', cond('owner_id = ?', p.ownerId));
+  if (p.areaId === null) return NONE;
+  const inArea = withSector(inTowns('town_id', p as AreaBound), p, (s) => s);
+  return p.role === 'city-admin' ? or(cond('town_id IS NULL'), inArea) : inArea;
+}
+
+/**
  * The records of `kind` that `p` may see, as a condition over the kind's table. Writes use the
  * same scope: a principal changes only what it can see (and its role allows).
  */
@@ -176,6 +188,8 @@ export function scopeCondition(kind: ResourceKind, p: Principal): Condition {
       return via('site_id', 'sites', siteCondition(p));
     case 'training':
       return via('owner_id', 'owners', ownerCondition(p));
+    case 'alert':
+      return alertCondition(p);
     case 'inspection': {
       if (p.areaId === null || p.ownerId !== null) return NONE;
       const inArea = inTowns('town_id', p as AreaBound);

@@ -106,7 +106,11 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
       ],
       components: {
         securitySchemes: {
-          bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from POST /v1/auth/login, or an API key' },
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'a token from POST /v1/auth/login, or an API key',
+          },
         },
       },
     },

@@ -297,4 +297,9 @@ const monitoring: Migration = {
 };
 
 /** Every migration of the server, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers, monitoring, accessAndSupervision];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  codeNumbers,
+  monitoring,
+  accessAndSupervision,
+];

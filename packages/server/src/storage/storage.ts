@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { type MonitoringStore, monitoringStore } from '../monitoring/monitoring-store';
 import { AccessStore } from '../access/access-store';
+import { type MonitoringStore, monitoringStore } from '../monitoring/monitoring-store';
 import { loadPlatformKeys, type PlatformKeys } from '../platform/platform-keys';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { AreaRepository } from '../registry/areas';

@@ -41,8 +41,10 @@ export async function alertsView(context: PageContext): Promise<void> {
       draw();
     }
   };
+  // The server records who acted; today's alert API takes it in the body as `actor`.
+  const actor = context.session.user.username;
   const acknowledge = (alert: Alert) =>
-    act(() => postJson(`/v1/alerts/${encodeURIComponent(alert.id)}/acknowledge`, {}));
+    act(() => postJson(`/v1/alerts/${encodeURIComponent(alert.id)}/acknowledge`, { actor }));
   const close = (alert: Alert, event: SubmitEvent) => {
     event.preventDefault();
     const note = String(new FormData(event.target as HTMLFormElement).get('note') ?? '').trim();
@@ -50,7 +52,7 @@ export async function alertsView(context: PageContext): Promise<void> {
       failure = t('alerts.noteRequired');
       return draw();
     }
-    return act(() => postJson(`/v1/alerts/${encodeURIComponent(alert.id)}/close`, { note }));
+    return act(() => postJson(`/v1/alerts/${encodeURIComponent(alert.id)}/close`, { actor, note }));
   };
   const more = async () => {
     await load();
