@@ -18,7 +18,7 @@ export const ALERT_SOURCES = [
 /** What an alert is about; with its kind, the deduplication key (WC-SRV-122). */
 export const SUBJECT_TYPES = ['machine', 'chip', 'worker', 'certificate'] as const;
 
-const Id = Type.String({ minLength: 1, maxLength: 80 });
+const Id = Type.String();
 const Sector = StringEnum(SECTORS.map((s) => s.id) as [string, ...string[]]);
 
 const Transition = Type.Object({

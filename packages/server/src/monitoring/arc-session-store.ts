@@ -10,7 +10,7 @@ export const ARC_END_REASONS = ['arc-stopped', 'gap', 'death', 'offline', 'resta
 /** Why an arc session ended. */
 export type ArcEndReason = (typeof ARC_END_REASONS)[number];
 
-const Id = Type.String({ minLength: 1, maxLength: 80 });
+const Id = Type.String();
 
 export const ArcSessionSchema = Type.Object(
   {
@@ -24,7 +24,7 @@ export const ArcSessionSchema = Type.Object(
     historical: Type.Boolean({ description: 'built from backfilled records (WC-PROTO-038)' }),
     startedAt: Instant,
     endedAt: Nullable(Instant),
-    durationS: Type.Number({ description: 'end minus start (so far, while open)' }),
+    durationS: Type.Number({ description: 'end (while open: last sample checkpointed) minus start' }),
     arcS: Type.Number({ description: 'seconds with arc current at or above the threshold' }),
     samples: Type.Integer(),
     peakCurrentA: Type.Number(),
@@ -50,6 +50,7 @@ export type ArcSessionListFilter = Static<typeof ArcSessionListQuery>;
 function fromRow(row: SqlRow): ArcSession {
   const started = Number(row.started_at);
   const ended = row.ended_at === null || row.ended_at === undefined ? null : Number(row.ended_at);
+  const last = Number(row.last_sample_at);
   const samples = Number(row.samples);
   return {
     id: String(row.id),
@@ -62,7 +63,7 @@ function fromRow(row: SqlRow): ArcSession {
     historical: Number(row.historical) === 1,
     startedAt: isoInstant(started),
     endedAt: ended === null ? null : isoInstant(ended),
-    durationS: ((ended ?? started) - started) / 1000,
+    durationS: ((ended ?? last) - started) / 1000,
     arcS: Number(row.arc_ms) / 1000,
     samples,
     peakCurrentA: Number(row.peak_current_da) / 10,
@@ -86,7 +87,7 @@ export class ArcSessionStore {
   constructor(private readonly db: SqlDatabase) {}
 
   async open(run: ArcRun, context: SubjectContext, workerId: string | null): Promise<void> {
-    const { ended_at: _, ...rest } = stats(run);
+    const { ended_at: lastSampleAt, ...rest } = stats(run);
     await insertRow(
       this.db,
       'arc_sessions',
@@ -101,6 +102,7 @@ export class ArcSessionStore {
         historical: run.historical ? 1 : 0,
         started_at: run.startMs,
         ended_at: null,
+        last_sample_at: lastSampleAt,
         ...rest,
         end_reason: null,
       },
@@ -111,16 +113,26 @@ export class ArcSessionStore {
   async close(run: ArcRun, reason: ArcEndReason): Promise<void> {
     const s = stats(run);
     await this.db.execute(
-      `UPDATE arc_sessions SET state = 'closed', ended_at = ?, arc_ms = ?, samples = ?, peak_current_da = ?,
+      `UPDATE arc_sessions SET state = 'closed', ended_at = ?, last_sample_at = ?, arc_ms = ?, samples = ?, peak_current_da = ?,
          mean_current_da = ?, end_reason = ? WHERE id = ?`,
-      [s.ended_at, s.arc_ms, s.samples, s.peak_current_da, s.mean_current_da, reason, run.id],
+      [s.ended_at, s.ended_at, s.arc_ms, s.samples, s.peak_current_da, s.mean_current_da, reason, run.id],
     );
   }
 
-  /** Closes sessions a previous process left open (their runs died with it). */
+  /** Writes an open session's figures so far (the sweep does, so a restart loses at most one interval). */
+  async checkpoint(run: ArcRun): Promise<void> {
+    const s = stats(run);
+    await this.db.execute(
+      `UPDATE arc_sessions SET last_sample_at = ?, arc_ms = ?, samples = ?, peak_current_da = ?, mean_current_da = ?
+       WHERE id = ? AND state = 'open'`,
+      [s.ended_at, s.arc_ms, s.samples, s.peak_current_da, s.mean_current_da, run.id],
+    );
+  }
+
+  /** Closes sessions a previous process left open (their runs died with it) at their last checkpoint. */
   async closeAbandoned(): Promise<number> {
     return this.db.execute(
-      `UPDATE arc_sessions SET state = 'closed', ended_at = started_at + arc_ms, end_reason = 'restart'
+      `UPDATE arc_sessions SET state = 'closed', ended_at = last_sample_at, end_reason = 'restart'
        WHERE state = 'open'`,
     );
   }

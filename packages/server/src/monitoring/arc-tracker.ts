@@ -1,4 +1,5 @@
 import type { Telemetry } from '@weldcode/protocol';
+import { validInstant } from './time-rules';
 
 /** A run of arc samples, while it grows. Times are the chip's sample times, Unix ms. */
 export interface ArcRun {
@@ -40,7 +41,11 @@ export function deltaDecode(series: readonly number[] | undefined): number[] {
   const out: number[] = [];
   let value = 0;
   for (const delta of series ?? []) {
-    value += Number.isFinite(delta) ? delta : 0;
+    // Wire values are sint32: anything else is clamped rather than allowed to overflow a column.
+    value = Math.min(
+      2 ** 31 - 1,
+      Math.max(-(2 ** 31), value + (Number.isFinite(delta) ? Math.trunc(delta) : 0)),
+    );
     out.push(value);
   }
   return out;
@@ -61,8 +66,14 @@ export class ArcTracker {
     const step: ArcStep = { opened: [], closed: [], bypassSamples: 0, energised: undefined };
     const key = `${historical ? 'h' : 'l'}:${chipId}`;
     const currents = deltaDecode(telemetry.currentDa).slice(0, MAX_SAMPLES);
-    const interval = telemetry.intervalMs && telemetry.intervalMs > 0 ? telemetry.intervalMs : 1000;
-    const start = (telemetry.startS ?? 0) * 1000;
+    // Nonsense timing (no start, an interval over an hour) falls back to receive time and 1 s.
+    const interval =
+      typeof telemetry.intervalMs === 'number' &&
+      telemetry.intervalMs > 0 &&
+      telemetry.intervalMs <= 3_600_000
+        ? telemetry.intervalMs
+        : 1000;
+    const start = validInstant((telemetry.startS ?? 0) * 1000, nowMs);
     const states = telemetry.states ?? 0;
     currents.forEach((current, i) => {
       const at = start + i * interval;

@@ -17,8 +17,11 @@ export class KeyedQueues {
     });
   }
 
-  /** Resolves once every queued task (including ones queued meanwhile) has settled. */
+  /**
+   * Resolves once every task queued before the call has settled. Tasks queued meanwhile are not
+   * waited for, so a sweep under steady traffic still finishes.
+   */
   async idle(): Promise<void> {
-    while (this.tails.size > 0) await Promise.all(this.tails.values());
+    await Promise.all([...this.tails.values()]);
   }
 }

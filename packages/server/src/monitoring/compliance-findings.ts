@@ -6,7 +6,7 @@ import { isoInstant, listRows, type Page, textOrNull } from '../storage/table';
 import { ALERT_KINDS, ALERT_SEVERITIES, type AlertKind, type AlertSeverity } from './alert-kinds';
 import type { SubjectContext } from './subject-context';
 
-const Id = Type.String({ minLength: 1, maxLength: 80 });
+const Id = Type.String();
 
 export const ComplianceFindingSchema = Type.Object(
   {

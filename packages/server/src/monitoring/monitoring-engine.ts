@@ -29,7 +29,7 @@ import { type MonitoringPolicy, monitoringPolicy } from './monitoring-policy';
 import type { MonitoringStore } from './monitoring-store';
 import { emptyContext, type SubjectContext } from './subject-context';
 import { type SweepReport, sweep } from './sweep';
-import { isOpenAt, shanghaiDay } from './time-rules';
+import { isOpenAt, shanghaiDay, validInstant } from './time-rules';
 
 /** Where the logs of failed handlers go (Fastify's pino logger fits). */
 export interface MonitoringLogger {
@@ -84,12 +84,22 @@ function finite(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
+/** A chip-reported time in seconds as Unix ms, or `fallback` when absent or not a usable instant. */
+function chipTime(seconds: unknown, fallback: number): number {
+  return typeof seconds === 'number' && seconds > 0 ? validInstant(seconds * 1000, fallback) : fallback;
+}
+
+/** A chip, machine or worker id an alert can name: 1 to 80 characters. */
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 80;
+}
+
 function isRecordEvent(event: unknown): event is DurableRecordEvent {
   const e = event as DurableRecordEvent | null;
   return (
     typeof e === 'object' &&
     e !== null &&
-    typeof e.chipId === 'string' &&
+    isId(e.chipId) &&
     typeof e.body === 'object' &&
     e.body !== null &&
     typeof e.body.kind === 'string' &&
@@ -215,11 +225,11 @@ export class MonitoringEngine {
   private onRecord(event: DurableRecordEvent): void {
     if (!isRecordEvent(event)) return void this.stats.ignored++;
     this.stats.handled++;
-    const atMs = finite(event.receivedMs, this.clock());
+    const atMs = validInstant(event.receivedMs, this.clock());
     const origin: Origin = {
       chipId: event.chipId,
-      epoch: finite(event.epoch, 0),
-      seq: finite(event.seq, 0),
+      epoch: Number.isSafeInteger(event.epoch) ? event.epoch : 0,
+      seq: Number.isSafeInteger(event.seq) ? event.seq : 0,
       historical: event.historical !== false,
       occurredMs: atMs,
     };
@@ -234,7 +244,7 @@ export class MonitoringEngine {
 
   private onTelemetry(origin: Origin, telemetry: BodyOf<'telemetry'>, atMs: number): void {
     const step = this.tracker.feed(origin.chipId, origin.historical, telemetry, atMs);
-    origin.occurredMs = finite((telemetry.startS ?? 0) * 1000, atMs);
+    origin.occurredMs = chipTime(telemetry.startS, atMs);
     this.onChip(origin.chipId, async (context) => {
       for (const { run, reason } of step.closed) await this.closeRun(run, reason);
       for (const run of step.opened) await this.openRun(run, context, origin, atMs);
@@ -256,7 +266,7 @@ export class MonitoringEngine {
   private onAlarm(origin: Origin, alarm: BodyOf<'alarm'>, atMs: number): void {
     const kind = alarmAlert(alarm);
     if (kind === undefined) return;
-    origin.occurredMs = finite((alarm.timeS ?? 0) * 1000, atMs) || atMs;
+    origin.occurredMs = chipTime(alarm.timeS, atMs);
     this.onChip(origin.chipId, (context) =>
       this.observe({
         kind,
@@ -296,7 +306,7 @@ export class MonitoringEngine {
       typeof session.workerId === 'string' && session.workerId !== '' ? session.workerId : null;
     const granted = session.grantId instanceof Uint8Array && session.grantId.length > 0;
     if (granted) return;
-    origin.occurredMs = finite((session.startS ?? 0) * 1000, atMs) || atMs;
+    origin.occurredMs = chipTime(session.startS, atMs);
     this.onChip(origin.chipId, (context) =>
       this.observe({
         kind: 'BYPASS',
@@ -316,7 +326,7 @@ export class MonitoringEngine {
     // An unknown (0) or coarse accuracy cannot accuse anyone of leaving the site (WC-SRV-130).
     if (accuracy <= 0 || accuracy >= this.policy.fixAccuracyLimitM) return;
     const fix = { lat: finite(location.latE7, 0) / 1e7, lon: finite(location.lonE7, 0) / 1e7 };
-    origin.occurredMs = finite((location.timeS ?? 0) * 1000, atMs) || atMs;
+    origin.occurredMs = chipTime(location.timeS, atMs);
     this.onChip(origin.chipId, async (context) => {
       const site = context.sitePosition;
       if (site === null) return;
@@ -334,10 +344,9 @@ export class MonitoringEngine {
   }
 
   private onMessage(event: ChipMessageEvent): void {
-    if (typeof event?.chipId !== 'string' || typeof event.body?.kind !== 'string')
-      return void this.stats.ignored++;
+    if (!isId(event?.chipId) || typeof event.body?.kind !== 'string') return void this.stats.ignored++;
     this.stats.handled++;
-    const atMs = finite(event.receivedMs, this.clock());
+    const atMs = validInstant(event.receivedMs, this.clock());
     const { chipId, body } = event;
     if (body.kind === 'birth') {
       this.onChip(chipId, () => this.store.chipStatus.online(chipId, atMs).then(() => undefined));
@@ -364,11 +373,11 @@ export class MonitoringEngine {
   }
 
   private onChipAlert(event: ChipAlertEvent): void {
-    if (typeof event?.chipId !== 'string') return void this.stats.ignored++;
+    if (!isId(event?.chipId)) return void this.stats.ignored++;
     const kind = protocolAlert(event.kind);
     if (kind === undefined) return void this.stats.ignored++;
     this.stats.handled++;
-    const atMs = finite(event.receivedMs, this.clock());
+    const atMs = validInstant(event.receivedMs, this.clock());
     const details = typeof event.details === 'object' && event.details !== null ? event.details : {};
     this.onChip(event.chipId, (context) =>
       this.observe({
@@ -382,10 +391,9 @@ export class MonitoringEngine {
   }
 
   private onPresence(event: ChipPresenceEvent): void {
-    if (typeof event?.chipId !== 'string' || typeof event.online !== 'boolean')
-      return void this.stats.ignored++;
+    if (!isId(event?.chipId) || typeof event.online !== 'boolean') return void this.stats.ignored++;
     this.stats.handled++;
-    const atMs = finite(event.atMs, this.clock());
+    const atMs = validInstant(event.atMs, this.clock());
     const { chipId } = event;
     if (event.online) {
       this.onChip(chipId, () => this.store.chipStatus.online(chipId, atMs).then(() => undefined));
@@ -399,11 +407,10 @@ export class MonitoringEngine {
   }
 
   private onScanDecision(event: ScanDecisionEvent): void {
-    if (typeof event?.machineId !== 'string' || !Array.isArray(event.reasons))
-      return void this.stats.ignored++;
+    if (!isId(event?.machineId) || !Array.isArray(event.reasons)) return void this.stats.ignored++;
     this.stats.handled++;
-    const atMs = finite(event.atMs, this.clock());
-    const workerId = typeof event.workerId === 'string' ? event.workerId : null;
+    const atMs = validInstant(event.atMs, this.clock());
+    const workerId = isId(event.workerId) ? event.workerId : null;
     if (event.accepted === true && workerId !== null)
       this.lastWorker.set(event.machineId, { workerId, atMs });
     const kinds = event.accepted === true ? [] : refusalAlerts(event.reasons);
@@ -492,7 +499,10 @@ export class MonitoringEngine {
     const open = this.tracker.open();
     for (const run of open) {
       const context = this.runContext.get(run.id) ?? emptyContext(run.chipId);
-      this.queues.run(`chip:${run.chipId}`, () => this.checkRestrictions(run, context, nowMs, undefined));
+      this.queues.run(`chip:${run.chipId}`, async () => {
+        await this.store.arcSessions.checkpoint(run);
+        await this.checkRestrictions(run, context, nowMs, undefined);
+      });
     }
     await this.idle();
     return { closed: expired.length, checked: open.length };

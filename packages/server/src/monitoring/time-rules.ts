@@ -31,3 +31,13 @@ export function isOpenAt(hours: CrowdedPlace['openingHours'], atMs: number): boo
 export function shanghaiDay(atMs: number, days = 0): string {
   return new Date(atMs + SHANGHAI_OFFSET_MS + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The largest instant a JavaScript Date holds (ECMA-262: ±8.64e15 ms). */
+const MAX_INSTANT_MS = 8.64e15;
+
+/** `value` if it is an instant a Date can hold (from 1970 on), else `fallback`. */
+export function validInstant(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_INSTANT_MS
+    ? value
+    : fallback;
+}

@@ -107,7 +107,7 @@ export function alertRoutes(app: FastifyInstance, { storage, policy, clock }: Al
       schema: {
         tags: ['alerts'],
         summary: 'The closed list of alert kinds with severities in force, and the monitoring thresholds',
-        response: { 200: AlertKindsSchema },
+        response: { 200: AlertKindsSchema, ...problemResponses(400) },
       },
     },
     async () => ({

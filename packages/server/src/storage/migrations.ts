@@ -259,6 +259,7 @@ const monitoring: Migration = {
       historical ${int} NOT NULL,
       started_at ${int} NOT NULL,
       ended_at ${int},
+      last_sample_at ${int} NOT NULL,
       arc_ms ${int} NOT NULL,
       samples ${int} NOT NULL,
       peak_current_da ${int} NOT NULL,

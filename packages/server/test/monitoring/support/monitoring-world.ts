@@ -39,7 +39,7 @@ export async function monitoringWorld(backend: Backend, policy: Partial<Monitori
     events,
     monitoring: engine,
     clock: () => clock.now,
-    logger: false,
+    logger: process.env.DEBUG_LOG ? { level: 'error' } : false,
     docs: false,
   });
   // Every route needs credentials: the test reads alerts as the platform administrator.
