@@ -23,6 +23,11 @@ export interface StartServerOptions {
   policy?: ServerPolicy;
   /** A built web console to serve at `/console/` (see `CreateServerOptions.consoleDir`). */
   consoleDir?: string;
+  /**
+   * Creates the platform administrator `admin` (a city-admin bound to no city) with this
+   * password, or resets its password: the bootstrap of a new deployment.
+   */
+  adminPassword?: string;
 }
 
 /** A listening server. */
@@ -63,6 +68,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const monitoring = new MonitoringEngine({ storage, policy: options.policy?.monitoring ?? {} });
   monitoring.attach(events);
   try {
+    if (options.adminPassword !== undefined) await storage.access.bootstrapAdmin(options.adminPassword);
     app = await createServer({
       storage,
       events,

@@ -47,6 +47,7 @@ interface ServeOptions {
   db?: string;
   docs: boolean;
   logLevel: string;
+  adminPassword?: string;
 }
 
 /**
@@ -62,8 +63,13 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
     .option('--db <url>', 'postgres://user:password@host/database to use PostgreSQL instead of SQLite')
     .option('--no-docs', 'do not serve Swagger UI at /docs')
     .option('--log-level <level>', 'pino log level for the JSON logs on stderr', 'info')
+    .option(
+      '--admin-password <password>',
+      'create (or reset) the platform administrator "admin" with this password; default: $WELDCODE_ADMIN_PASSWORD',
+    )
     .action(async (options: ServeOptions) => {
       const dataDir = resolve(io.cwd, options.data);
+      const adminPassword = options.adminPassword ?? process.env.WELDCODE_ADMIN_PASSWORD;
       const server = await startServer({
         port: options.port,
         host: options.host,
@@ -71,13 +77,17 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
         ...(options.db === undefined ? {} : { db: options.db }),
         docs: options.docs,
         consoleDir: consoleAssetsDir(),
+        ...(adminPassword === undefined || adminPassword === '' ? {} : { adminPassword }),
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
       });
       const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);
       io.out(`weldcode server listening on ${server.url}\n`);
       if (options.docs) io.out(`  API docs   ${server.url}/docs\n`);
       if (existsSync(join(consoleAssetsDir(), 'index.html'))) io.out(`  console    ${server.url}/console/\n`);
-      io.out(`  storage    ${storage}\n  stop with Ctrl-C\n`);
+      io.out(`  storage    ${storage}\n`);
+      if (adminPassword)
+        io.out('  admin      user "admin" (platform administrator), sign in at POST /v1/auth/login\n');
+      io.out('  stop with Ctrl-C\n');
       const signal = await stopSignal();
       io.out(`${signal}: shutting down\n`);
       await server.close();

@@ -69,7 +69,8 @@ async function authorize(
   principal: Principal,
 ): Promise<void> {
   if (isPlatformAdmin(principal)) return;
-  if (rule === undefined) throw forbidden('this route has no access rule: only the platform administrator may call it');
+  if (rule === undefined)
+    throw forbidden('this route has no access rule: only the platform administrator may call it');
   if (rule.roles !== 'authenticated' && rule.roles !== 'public' && !rule.roles.includes(principal.role)) {
     throw forbidden(`a ${principal.role} may not call this route`, { role: principal.role });
   }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 
 // OWASP's scrypt parameters for interactive logins: N = 2^17, r = 8, p = 1 (128 MiB).
 const COST = { N: 1 << 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 } as const;

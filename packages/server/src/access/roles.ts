@@ -17,7 +17,12 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** The sector departments of the policy's 职责分工, each supervising its own sectors. */
-export const DEPARTMENTS = ['emergency-management', 'construction', 'market-regulation', 'fire-rescue'] as const;
+export const DEPARTMENTS = [
+  'emergency-management',
+  'construction',
+  'market-regulation',
+  'fire-rescue',
+] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
 /**

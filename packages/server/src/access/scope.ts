@@ -173,7 +173,9 @@ export function scopeCondition(kind: ResourceKind, p: Principal): Condition {
       if (p.chipId !== null) return cond('id = ?', p.chipId);
       const bound = via('machine_id', 'machines', machineCondition(p));
       // Unbound chips are stock: the city and its installers see them.
-      return p.role === 'installer' || p.role === 'city-admin' ? or(cond('machine_id IS NULL'), bound) : bound;
+      return p.role === 'installer' || p.role === 'city-admin'
+        ? or(cond('machine_id IS NULL'), bound)
+        : bound;
     }
     case 'worker':
       return workerCondition(p);
@@ -220,6 +222,10 @@ export async function recordScope(
 }
 
 /** Whether `areaId` is the principal's area or under it. */
-export async function areaInScope(db: SqlExecutor, areaId: string, p: Principal): Promise<'in' | 'out' | 'missing'> {
+export async function areaInScope(
+  db: SqlExecutor,
+  areaId: string,
+  p: Principal,
+): Promise<'in' | 'out' | 'missing'> {
   return recordScope(db, 'area', areaId, p);
 }

@@ -6,7 +6,15 @@ import { ServerError } from '../server-error';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
 import { insertRow, listRows, type Page, requireReference, textOrNull } from '../storage/table';
 import { hashApiSecret, hashPassword, newApiSecret, sameHash, verifyPassword } from './passwords';
-import { DEPARTMENTS, type Department, OWNER_ROLES, type Principal, ROLE_AREA_LEVEL, ROLES, type Role } from './roles';
+import {
+  DEPARTMENTS,
+  type Department,
+  OWNER_ROLES,
+  type Principal,
+  ROLE_AREA_LEVEL,
+  ROLES,
+  type Role,
+} from './roles';
 
 export const UserInputSchema = Type.Object(
   {
@@ -165,7 +173,10 @@ export class UserRepository {
 
   /** Sets a new password (the bootstrap administrator's, on `weldcode serve --admin-password`). */
   async setPassword(id: string, password: string): Promise<void> {
-    await this.db.execute('UPDATE users SET password_hash = ? WHERE id = ?', [await hashPassword(password), id]);
+    await this.db.execute('UPDATE users SET password_hash = ? WHERE id = ?', [
+      await hashPassword(password),
+      id,
+    ]);
   }
 
   async findByUsername(username: string): Promise<User | undefined> {
@@ -181,7 +192,14 @@ export class UserRepository {
     await insertRow(
       this.db,
       'api_keys',
-      { id, user_id: userId, secret_hash: hashApiSecret(secret), label, created_at: Date.now(), revoked_at: null },
+      {
+        id,
+        user_id: userId,
+        secret_hash: hashApiSecret(secret),
+        label,
+        created_at: Date.now(),
+        revoked_at: null,
+      },
       'API key',
     );
     return { id, userId, label, key: `wck_${id}_${secret}` };
@@ -191,9 +209,12 @@ export class UserRepository {
   async userOfApiKey(key: string): Promise<string | undefined> {
     const match = API_KEY.exec(key);
     if (match === null) return undefined;
-    const rows = await this.db.query('SELECT * FROM api_keys WHERE id = ? AND revoked_at IS NULL', [match[1] ?? '']);
+    const rows = await this.db.query('SELECT * FROM api_keys WHERE id = ? AND revoked_at IS NULL', [
+      match[1] ?? '',
+    ]);
     const row = rows[0];
-    if (row === undefined || !sameHash(hashApiSecret(match[2] ?? ''), String(row.secret_hash))) return undefined;
+    if (row === undefined || !sameHash(hashApiSecret(match[2] ?? ''), String(row.secret_hash)))
+      return undefined;
     return String(row.user_id);
   }
 

@@ -9,7 +9,10 @@ import { ServerError } from '../server-error';
 import type { Storage } from '../storage/storage';
 
 const LoginSchema = Type.Object(
-  { username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
   { additionalProperties: false },
 );
 
@@ -77,9 +80,16 @@ export function accessRoutes(app: FastifyInstance, storage: Storage): void {
     async (request, reply) => {
       const input = request.body as UserInput;
       const principal = principalOf(request);
-      const unbound = input.areaId === undefined && input.ownerId === undefined && input.workerId === undefined && input.chipId === undefined;
+      const unbound =
+        input.areaId === undefined &&
+        input.ownerId === undefined &&
+        input.workerId === undefined &&
+        input.chipId === undefined;
       if (!isPlatformAdmin(principal) && unbound) {
-        throw new ServerError('ERR_SRV_FORBIDDEN', 'only the platform administrator creates users bound to no area');
+        throw new ServerError(
+          'ERR_SRV_FORBIDDEN',
+          'only the platform administrator creates users bound to no area',
+        );
       }
       return reply.status(201).send(await users.create(input));
     },

@@ -52,7 +52,9 @@ const ProgressSchema = Type.Object(
     ]),
     totals: Type.Ref(TotalsSchema),
     children: Type.Array(Type.Object({ area: AreaSummary, totals: Type.Ref(TotalsSchema), share: Share })),
-    bySector: Type.Array(Type.Object({ sector: Type.String(), totals: Type.Ref(TotalsSchema), share: Share })),
+    bySector: Type.Array(
+      Type.Object({ sector: Type.String(), totals: Type.Ref(TotalsSchema), share: Share }),
+    ),
   },
   { $id: 'Progress' },
 );
@@ -102,7 +104,11 @@ function areaOf(request: FastifyRequest): string {
 }
 
 /** Progress, 附件1, the map, the five duties, training and inspections. */
-export function supervisionRoutes(app: FastifyInstance, storage: Storage, options: SupervisionRouteOptions = {}): void {
+export function supervisionRoutes(
+  app: FastifyInstance,
+  storage: Storage,
+  options: SupervisionRouteOptions = {},
+): void {
   const s = storage.supervision;
   for (const schema of [
     TotalsSchema,
@@ -125,7 +131,8 @@ export function supervisionRoutes(app: FastifyInstance, storage: Storage, option
     {
       schema: {
         tags: ['supervision'],
-        summary: 'Inventory (底数) and retrofit progress of an area against the policy targets, per child area and sector',
+        summary:
+          'Inventory (底数) and retrofit progress of an area against the policy targets, per child area and sector',
         querystring: AreaQuery,
         response: { 200: Type.Ref(ProgressSchema), ...problemResponses(400, 404) },
       },
@@ -142,7 +149,10 @@ export function supervisionRoutes(app: FastifyInstance, storage: Storage, option
           summary: `附件1 电气焊作业基础信息表 of an area as ${format.toUpperCase()} (per owner, town subtotals, total)`,
           querystring: AreaQuery,
           produces: [type],
-          response: { 200: { description: `附件1 (${format})`, type: 'string' }, ...problemResponses(400, 404) },
+          response: {
+            200: { description: `附件1 (${format})`, type: 'string' },
+            ...problemResponses(400, 404),
+          },
         },
       },
       async (request, reply) => {
@@ -150,7 +160,10 @@ export function supervisionRoutes(app: FastifyInstance, storage: Storage, option
         const body = format === 'csv' ? annex1Csv(rows) : await annex1Xlsx(rows);
         return reply
           .type(type)
-          .header('content-disposition', `attachment; filename="annex1.${format}"; filename*=UTF-8''${encodeURIComponent(`附件1-电气焊作业基础信息表.${format}`)}`)
+          .header(
+            'content-disposition',
+            `attachment; filename="annex1.${format}"; filename*=UTF-8''${encodeURIComponent(`附件1-电气焊作业基础信息表.${format}`)}`,
+          )
           .send(body);
       },
     );
@@ -194,7 +207,8 @@ export function supervisionRoutes(app: FastifyInstance, storage: Storage, option
     {
       schema: {
         tags: ['permits'],
-        summary: 'Record a duty step: clearance checklist, hot work start/end, fire-watcher co-scan, closing inspection',
+        summary:
+          'Record a duty step: clearance checklist, hot work start/end, fire-watcher co-scan, closing inspection',
         params: IdParams,
         body: Type.Ref(DutyEventInputSchema),
         response: { 201: Type.Ref(PermitDutiesSchema), ...problemResponses(400, 404, 409, 415) },
@@ -222,7 +236,9 @@ export function supervisionRoutes(app: FastifyInstance, storage: Storage, option
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await s.trainings.record(request.body as TrainingInput, principalOf(request).username)),
+      reply
+        .status(201)
+        .send(await s.trainings.record(request.body as TrainingInput, principalOf(request).username)),
   );
 
   app.get(

@@ -1,21 +1,16 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { Principal } from '../access/roles';
-import type { SqlExecutor, SqlValue } from '../storage/sql-database';
+import type { SqlExecutor } from '../storage/sql-database';
 import { SECTORS } from '../vocabulary';
 import {
   type AreaRef,
   addTotals,
   areaTree,
   emptyTotals,
-  type MachineGroup,
-  machineGroups,
-  sectorClause,
+  inventorySnapshot,
   sectorsOf,
   shanghaiDay,
-  siteGroups,
   type Totals,
-  townsOfArea,
-  workerGroups,
 } from './inventory';
 
 /** One line of 附件1 (电气焊作业基础信息表): an owner, a town's subtotal (小计) or the total (合计). */
@@ -48,7 +43,10 @@ const COLUMNS: readonly { header: string; value(row: Annex1Row, index: number): 
   { header: '已培训人员数', value: (row) => row.totals.trainedWorkers },
 ];
 
-const SECTOR_LABEL = new Map<string, string>([...SECTORS.map((s) => [s.id, s.label] as const), ['unassigned', '未定']]);
+const SECTOR_LABEL = new Map<string, string>([
+  ...SECTORS.map((s) => [s.id, s.label] as const),
+  ['unassigned', '未定'],
+]);
 
 interface OwnerLine {
   id: string;
@@ -57,14 +55,6 @@ interface OwnerLine {
   townId: string;
   sectors: Set<string>;
   totals: Totals;
-}
-
-async function ownersOf(db: SqlExecutor, area: AreaRef, sectors: readonly string[] | undefined) {
-  const towns = townsOfArea('town_id', area);
-  const sector = sectorClause('sector', sectors);
-  const params: SqlValue[] = [...towns.params, ...(sectors === undefined ? [] : sector.params)];
-  const inSectors = sectors === undefined ? '' : ` AND id IN (SELECT owner_id FROM sites WHERE 1 = 1${sector.sql})`;
-  return db.query(`SELECT id, name, credit_code, town_id FROM owners WHERE ${towns.sql}${inSectors}`, params);
 }
 
 /**
@@ -80,32 +70,19 @@ export async function annex1Rows(
 ): Promise<Annex1Row[]> {
   const tree = await areaTree(db, areaId);
   const sectors = sectorsOf(principal);
-  const [ownerRows, machines, sites, workers] = await Promise.all([
-    ownersOf(db, tree.area, sectors),
-    machineGroups(db, tree.area, sectors, true),
-    siteGroups(db, tree.area, sectors, true),
-    workerGroups(db, tree.area, sectors, shanghaiDay(at), 'owner'),
-  ]);
+  const snapshot = await inventorySnapshot(db, tree.area, sectors, shanghaiDay(at));
   const owners = new Map<string, OwnerLine>();
-  for (const r of ownerRows) {
-    owners.set(String(r.id), {
-      id: String(r.id),
-      name: String(r.name),
-      creditCode: r.credit_code == null ? '' : String(r.credit_code),
-      townId: String(r.town_id),
-      sectors: new Set(),
-      totals: emptyTotals(),
-    });
+  for (const owner of snapshot.owners) {
+    const totals = addTotals(emptyTotals(), owner.totals);
+    const sectorSet = new Set<string>((owner.totals.machines ?? 0) > 0 ? ['unassigned'] : []);
+    owners.set(owner.id, { ...owner, sectors: sectorSet, totals });
   }
-  const add = (group: MachineGroup, withSector: boolean) => {
-    const owner = owners.get(group.ownerId ?? '');
-    if (owner === undefined) return;
-    addTotals(owner.totals, group.totals);
-    if (withSector) owner.sectors.add(group.sector);
-  };
-  for (const group of machines) add(group, true);
-  for (const group of sites) add(group, true);
-  for (const group of workers) add(group, false);
+  for (const site of snapshot.sites) {
+    const owner = owners.get(site.ownerId);
+    if (owner === undefined) continue;
+    addTotals(owner.totals, site.totals);
+    owner.sectors.add(site.sector);
+  }
   return layout(tree.towns, tree.area, tree.children, [...owners.values()]);
 }
 
@@ -114,7 +91,9 @@ function layout(towns: AreaRef[], area: AreaRef, children: AreaRef[], owners: Ow
   if (area.level === 'district') districtName.set(area.id, area.name);
   const rows: Annex1Row[] = [];
   const total = emptyTotals();
-  const sortedTowns = [...towns].sort((a, b) => a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id));
+  const sortedTowns = [...towns].sort(
+    (a, b) => a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id),
+  );
   const byTown = new Map<string, OwnerLine[]>();
   for (const owner of owners) {
     const list = byTown.get(owner.townId);
@@ -124,7 +103,9 @@ function layout(towns: AreaRef[], area: AreaRef, children: AreaRef[], owners: Ow
   for (const town of sortedTowns) {
     const district = districtName.get(town.parentId ?? '') ?? '';
     const subtotal = emptyTotals();
-    const members = (byTown.get(town.id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id));
+    const members = (byTown.get(town.id) ?? []).sort(
+      (a, b) => a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id),
+    );
     for (const owner of members) {
       addTotals(subtotal, owner.totals);
       rows.push({
@@ -133,14 +114,33 @@ function layout(towns: AreaRef[], area: AreaRef, children: AreaRef[], owners: Ow
         town: town.name,
         owner: owner.name,
         creditCode: owner.creditCode,
-        sectors: [...owner.sectors].map((s) => SECTOR_LABEL.get(s) ?? s).sort().join('、'),
+        sectors: [...owner.sectors]
+          .map((s) => SECTOR_LABEL.get(s) ?? s)
+          .sort()
+          .join('、'),
         totals: owner.totals,
       });
     }
     addTotals(total, subtotal);
-    rows.push({ kind: 'town', district, town: town.name, owner: '小计', creditCode: '', sectors: '', totals: subtotal });
+    rows.push({
+      kind: 'town',
+      district,
+      town: town.name,
+      owner: '小计',
+      creditCode: '',
+      sectors: '',
+      totals: subtotal,
+    });
   }
-  rows.push({ kind: 'total', district: '', town: area.name, owner: '合计', creditCode: '', sectors: '', totals: total });
+  rows.push({
+    kind: 'total',
+    district: '',
+    town: area.name,
+    owner: '合计',
+    creditCode: '',
+    sectors: '',
+    totals: total,
+  });
   return rows;
 }
 

@@ -37,7 +37,10 @@ export const DutyEventInputSchema = Type.Union(
     Type.Object(
       {
         duty: Type.Literal('watch'),
-        action: StringEnum(['present', 'absent'] as const, 'present: the watcher co-scanned in; absent: left'),
+        action: StringEnum(
+          ['present', 'absent'] as const,
+          'present: the watcher co-scanned in; absent: left',
+        ),
         workerId: RecordId,
         method: Type.Optional(StringEnum(['co-scan', 'manual'] as const)),
       },
@@ -120,16 +123,28 @@ function derive(permit: Record<string, unknown>, events: DutyEvent[]): PermitDut
   const watcherPresent = watch?.action === 'present';
   const decided = permit.decided_at == null ? null : isoInstant(permit.decided_at);
   const approval =
-    permit.state === 'approved' || permit.state === 'revoked' ? 'done' : permit.state === 'rejected' ? 'refused' : 'pending';
+    permit.state === 'approved' || permit.state === 'revoked'
+      ? 'done'
+      : permit.state === 'rejected'
+        ? 'refused'
+        : 'pending';
   const status = (e: DutyEvent | undefined, inProgress = false) => ({
-    status: (e === undefined ? 'pending' : inProgress ? 'in-progress' : 'done') as 'pending' | 'in-progress' | 'done',
+    status: (e === undefined ? 'pending' : inProgress ? 'in-progress' : 'done') as
+      | 'pending'
+      | 'in-progress'
+      | 'done',
     at: e?.at ?? null,
     by: e?.actor ?? null,
   });
   return {
     permitId: String(permit.id),
     duties: [
-      { duty: 'approval', status: approval, at: decided, by: permit.decided_by == null ? null : String(permit.decided_by) },
+      {
+        duty: 'approval',
+        status: approval,
+        at: decided,
+        by: permit.decided_by == null ? null : String(permit.decided_by),
+      },
       { duty: 'clearance', ...status(cleared) },
       { duty: 'hot-work', ...status(hotWorkActive ? started : (ended ?? started), hotWorkActive) },
       { duty: 'watch', ...status(watch, hotWorkActive || watcherPresent) },
@@ -178,16 +193,13 @@ export class DutyLog {
       const before = derive(permit, await this.events(tx, permitId));
       await this.check(tx, permit, before, input, by, now);
       const { duty, action, ...details } = input;
-      await tx.execute('INSERT INTO duty_events (permit_id, duty, action, actor, at, details) VALUES (?, ?, ?, ?, ?, ?)', [
-        permitId,
-        duty,
-        action,
-        by.username,
-        now,
-        JSON.stringify(details),
-      ]);
+      await tx.execute(
+        'INSERT INTO duty_events (permit_id, duty, action, actor, at, details) VALUES (?, ?, ?, ?, ?, ?)',
+        [permitId, duty, action, by.username, now, JSON.stringify(details)],
+      );
       const duties = derive(permit, await this.events(tx, permitId));
-      const watchChanged = duties.watcherPresent !== before.watcherPresent || duties.hotWorkActive !== before.hotWorkActive;
+      const watchChanged =
+        duties.watcherPresent !== before.watcherPresent || duties.hotWorkActive !== before.hotWorkActive;
       return watchChanged
         ? {
             duties,
@@ -216,33 +228,44 @@ export class DutyLog {
     await this.checkWorker(tx, permit, input, by);
     if (input.duty === 'clearance') {
       const open = input.checklist.filter((item) => !item.done);
-      if (open.length > 0) throw refuse('every clearance item must be done', { open: open.map((i) => i.item) });
+      if (open.length > 0)
+        throw refuse('every clearance item must be done', { open: open.map((i) => i.item) });
     } else if (input.duty === 'hot-work' && input.action === 'start') {
       if (before.hotWorkActive) throw refuse('hot work is already in progress');
       if (before.duties[1]?.status !== 'done') throw refuse('clearance (清理) comes before hot work');
       if (!before.watcherPresent) throw refuse('the fire watcher (监护人) must be present (co-scan) first');
-      if (now < Number(permit.starts_at) || now >= Number(permit.ends_at)) throw refuse('outside the permit window');
+      if (now < Number(permit.starts_at) || now >= Number(permit.ends_at))
+        throw refuse('outside the permit window');
     } else if (input.duty === 'hot-work') {
       if (!before.hotWorkActive) throw refuse('no hot work in progress');
     } else if (input.duty === 'watch') {
-      if (input.workerId !== permit.fire_watcher_id) throw refuse('only the permit’s fire watcher keeps watch');
+      if (input.workerId !== permit.fire_watcher_id)
+        throw refuse('only the permit’s fire watcher keeps watch');
     } else if (input.duty === 'closing') {
-      if (before.hotWorkActive || before.duties[2]?.status !== 'done') throw refuse('closing follows the end of hot work');
-      if (!input.residualFireCleared) throw refuse('closing requires the site free of residual fire (无遗留火种)');
+      if (before.hotWorkActive || before.duties[2]?.status !== 'done')
+        throw refuse('closing follows the end of hot work');
+      if (!input.residualFireCleared)
+        throw refuse('closing requires the site free of residual fire (无遗留火种)');
     }
   }
 
-  private async checkWorker(tx: SqlExecutor, permit: Record<string, unknown>, input: DutyEventInput, by: Principal) {
+  private async checkWorker(
+    tx: SqlExecutor,
+    permit: Record<string, unknown>,
+    input: DutyEventInput,
+    by: Principal,
+  ) {
     if (by.role !== 'worker') return;
     if (input.duty === 'watch') {
-      if (input.workerId !== by.workerId) throw new ServerError('ERR_SRV_FORBIDDEN', 'a worker co-scans only as itself');
+      if (input.workerId !== by.workerId)
+        throw new ServerError('ERR_SRV_FORBIDDEN', 'a worker co-scans only as itself');
       return;
     }
     if (input.duty === 'hot-work') {
-      const rows = await tx.query('SELECT 1 AS ok FROM permit_workers WHERE permit_id = ? AND worker_id = ?', [
-        String(permit.id),
-        by.workerId ?? '',
-      ]);
+      const rows = await tx.query(
+        'SELECT 1 AS ok FROM permit_workers WHERE permit_id = ? AND worker_id = ?',
+        [String(permit.id), by.workerId ?? ''],
+      );
       if (rows.length > 0) return;
     }
     throw new ServerError('ERR_SRV_FORBIDDEN', `a worker may not record ${input.duty}`);

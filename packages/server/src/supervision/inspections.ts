@@ -31,7 +31,8 @@ export const InspectionInputSchema = Type.Object(
       },
       {
         additionalProperties: false,
-        description: '持证 (worker certified), 加芯 (machine chipped), 赋码 (machine coded); null = not checked',
+        description:
+          '持证 (worker certified), 加芯 (machine chipped), 赋码 (machine coded); null = not checked',
       },
     ),
     notes: Type.Optional(Text(2000)),
@@ -61,7 +62,10 @@ export const InspectionSchema = Type.Object(
 export const InspectionPageSchema = Type.Object(PageOf(Type.Ref(InspectionSchema)).properties, {
   $id: 'InspectionPage',
 });
-export const InspectionListQuery = ListQuery({ townId: Type.Optional(RecordId), siteId: Type.Optional(RecordId) });
+export const InspectionListQuery = ListQuery({
+  townId: Type.Optional(RecordId),
+  siteId: Type.Optional(RecordId),
+});
 
 export type InspectionInput = Static<typeof InspectionInputSchema>;
 export type Inspection = Static<typeof InspectionSchema>;
@@ -96,13 +100,16 @@ export function hasFinding(inspection: Inspection): boolean {
 
 function fingerprint(inspectorId: string, input: InspectionInput): string {
   const canonical = JSON.stringify(input, Object.keys(input).sort());
-  return createHash('sha256').update(`${inspectorId}\n${canonical}\n${JSON.stringify(input.findings)}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${inspectorId}\n${canonical}\n${JSON.stringify(input.findings)}`)
+    .digest('base64url');
 }
 
 async function townOf(tx: SqlExecutor, table: string, id: string, field: string): Promise<string> {
   const row = await requireReference(tx, table, id, field);
   if (table === 'sites') return String(row.town_id);
-  const site = row.site_id == null ? undefined : await requireReference(tx, 'sites', String(row.site_id), field);
+  const site =
+    row.site_id == null ? undefined : await requireReference(tx, 'sites', String(row.site_id), field);
   return site === undefined ? '' : String(site.town_id);
 }
 
@@ -114,18 +121,25 @@ async function townOf(tx: SqlExecutor, table: string, id: string, field: string)
 export class InspectionLog {
   constructor(private readonly db: SqlDatabase) {}
 
-  sync(id: string, input: InspectionInput, inspectorId: string): Promise<{ inspection: Inspection; created: boolean }> {
+  sync(
+    id: string,
+    input: InspectionInput,
+    inspectorId: string,
+  ): Promise<{ inspection: Inspection; created: boolean }> {
     return this.db.transaction(async (tx) => {
       const print = fingerprint(inspectorId, input);
       const [existing] = await tx.query('SELECT * FROM inspections WHERE id = ?', [id]);
       if (existing !== undefined) {
         if (existing.fingerprint !== print) {
-          throw new ServerError('ERR_SRV_CONFLICT', `inspection ${id} was synced with other content`, { details: { id } });
+          throw new ServerError('ERR_SRV_CONFLICT', `inspection ${id} was synced with other content`, {
+            details: { id },
+          });
         }
         return { inspection: fromRow(existing), created: false };
       }
       const town = await requireReference(tx, 'areas', input.townId, 'townId');
-      if (town.level !== 'town') throw new ServerError('ERR_SRV_REGISTRY_INVARIANT', 'townId must name a town (街镇)');
+      if (town.level !== 'town')
+        throw new ServerError('ERR_SRV_REGISTRY_INVARIANT', 'townId must name a town (街镇)');
       for (const [field, table] of [
         ['siteId', 'sites'],
         ['machineId', 'machines'],
@@ -135,7 +149,9 @@ export class InspectionLog {
         if (ref === undefined) continue;
         const at = await townOf(tx, table, ref, field);
         if (at !== '' && at !== input.townId) {
-          throw new ServerError('ERR_SRV_REGISTRY_INVARIANT', `${field} is not in town ${input.townId}`, { details: { field } });
+          throw new ServerError('ERR_SRV_REGISTRY_INVARIANT', `${field} is not in town ${input.townId}`, {
+            details: { field },
+          });
         }
       }
       if (input.workerId !== undefined) await requireReference(tx, 'workers', input.workerId, 'workerId');
@@ -168,7 +184,12 @@ export class InspectionLog {
   }
 
   async list(filter: Static<typeof InspectionListQuery>): Promise<Page<Inspection>> {
-    const page = await listRows(this.db, 'inspections', { town_id: filter.townId, site_id: filter.siteId }, filter);
+    const page = await listRows(
+      this.db,
+      'inspections',
+      { town_id: filter.townId, site_id: filter.siteId },
+      filter,
+    );
     return { items: page.items.map(fromRow), nextCursor: page.nextCursor };
   }
 }

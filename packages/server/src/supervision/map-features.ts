@@ -91,13 +91,25 @@ export async function mapFeatures(
     position.set(String(s.id), point);
     const total = Number(s.machines);
     const done = Number(s.done);
-    const status = total === 0 ? 'no-machines' : done === total ? 'retrofitted' : done === 0 ? 'registered' : 'partial';
-    features.push(feature('site', String(s.id), String(s.name), { type: 'Point', coordinates: point }, {
-      status,
-      sector: String(s.sector),
-    }));
+    const status =
+      total === 0 ? 'no-machines' : done === total ? 'retrofitted' : done === 0 ? 'registered' : 'partial';
+    features.push(
+      feature(
+        'site',
+        String(s.id),
+        String(s.name),
+        { type: 'Point', coordinates: point },
+        {
+          status,
+          sector: String(s.sector),
+        },
+      ),
+    );
   }
-  const counts = options.openAlerts === undefined ? new Map<string, number>() : await options.openAlerts(db, [...position.keys()]);
+  const counts =
+    options.openAlerts === undefined
+      ? new Map<string, number>()
+      : await options.openAlerts(db, [...position.keys()]);
   for (const f of features) f.properties.openAlerts = counts.get(f.id) ?? 0;
   const machines = await db.query(
     `SELECT m.id, m.brand, m.model, m.serial, m.status, m.site_id FROM machines m JOIN sites s ON s.id = m.site_id
@@ -108,11 +120,17 @@ export async function mapFeatures(
     const point = position.get(String(m.site_id));
     if (point === undefined) continue;
     features.push(
-      feature('machine', String(m.id), `${String(m.brand)} ${String(m.model)} ${String(m.serial)}`, { type: 'Point', coordinates: point }, {
-        status: String(m.status),
-        siteId: String(m.site_id),
-        openAlerts: counts.get(String(m.id)) ?? 0,
-      }),
+      feature(
+        'machine',
+        String(m.id),
+        `${String(m.brand)} ${String(m.model)} ${String(m.serial)}`,
+        { type: 'Point', coordinates: point },
+        {
+          status: String(m.status),
+          siteId: String(m.site_id),
+          openAlerts: counts.get(String(m.id)) ?? 0,
+        },
+      ),
     );
   }
   const permits = await db.query(
@@ -122,10 +140,12 @@ export async function mapFeatures(
   );
   for (const p of permits) {
     const zone = JSON.parse(String(p.zone)) as Zone;
-    features.push(feature('permit-zone', String(p.id), `${String(p.site_name)} 动火区域`, zoneGeometry(zone), {
-      status: String(p.state),
-      level: String(p.level),
-    }));
+    features.push(
+      feature('permit-zone', String(p.id), `${String(p.site_name)} 动火区域`, zoneGeometry(zone), {
+        status: String(p.state),
+        level: String(p.level),
+      }),
+    );
   }
   const places = await db.query(
     `SELECT c.id, c.name, c.site_id FROM crowded_places c JOIN sites s ON s.id = c.site_id WHERE ${where} ORDER BY c.id`,
@@ -133,7 +153,10 @@ export async function mapFeatures(
   );
   for (const c of places) {
     const point = position.get(String(c.site_id));
-    if (point !== undefined) features.push(feature('crowded-place', String(c.id), String(c.name), { type: 'Point', coordinates: point }, {}));
+    if (point !== undefined)
+      features.push(
+        feature('crowded-place', String(c.id), String(c.name), { type: 'Point', coordinates: point }, {}),
+      );
   }
   return { type: 'FeatureCollection', features, truncated: machines.length > options.machineLimit };
 }

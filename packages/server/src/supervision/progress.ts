@@ -6,13 +6,10 @@ import {
   areaTree,
   emptyTotals,
   inspectionGroups,
-  type MachineGroup,
-  machineGroups,
+  progressGroups,
   sectorsOf,
   shanghaiDay,
-  siteGroups,
   type Totals,
-  workerGroups,
 } from './inventory';
 import type { SupervisionPolicy } from './supervision-policy';
 
@@ -66,34 +63,30 @@ export async function progressReport(
   const tree = await areaTree(db, areaId);
   const sectors = sectorsOf(principal);
   const day = shanghaiDay(at);
-  const [machines, sites, workers, workersBySector, inspections] = await Promise.all([
-    machineGroups(db, tree.area, sectors, false),
-    siteGroups(db, tree.area, sectors, false),
-    workerGroups(db, tree.area, sectors, day, 'town'),
-    workerGroups(db, tree.area, sectors, day, 'sector'),
+  const [groups, inspections] = await Promise.all([
+    progressGroups(db, tree.area, sectors, day),
     inspectionGroups(db, tree.area, sectors),
   ]);
   const totals = emptyTotals();
   const byChild = new Map(tree.children.map((child) => [child.id, emptyTotals()]));
   const bySector = new Map<string, Totals>();
-  const addToArea = (group: MachineGroup) => {
-    addTotals(totals, group.totals);
-    const child = byChild.get(tree.childOfTown.get(group.townId) ?? '');
-    if (child !== undefined) addTotals(child, group.totals);
+  const addToArea = (townId: string, figures: Partial<Totals>) => {
+    addTotals(totals, figures);
+    const child = byChild.get(tree.childOfTown.get(townId) ?? '');
+    if (child !== undefined) addTotals(child, figures);
   };
-  const addToSector = (group: MachineGroup) => {
-    let sector = bySector.get(group.sector);
-    if (sector === undefined) bySector.set(group.sector, (sector = emptyTotals()));
-    addTotals(sector, group.totals);
+  const addToSector = (sector: string, figures: Partial<Totals>) => {
+    bySector.set(sector, addTotals(bySector.get(sector) ?? emptyTotals(), figures));
   };
-  for (const group of [...machines, ...sites]) {
-    addToArea(group);
-    addToSector(group);
+  for (const group of groups.byTown) {
+    addToArea(group.townId, group.totals);
+    if (group.sector !== '') addToSector(group.sector, group.totals);
   }
-  for (const group of [...workers, ...inspections]) addToArea(group);
-  for (const group of workersBySector) addToSector(group);
+  for (const group of groups.workersBySector) addToSector(group.sector, group.totals);
+  for (const group of inspections) addToArea(group.townId, group.totals);
   const share = shareOf(totals);
-  const next = policy.targets.find((target) => target.date >= day) ?? policy.targets[policy.targets.length - 1];
+  const next =
+    policy.targets.find((target) => target.date >= day) ?? policy.targets[policy.targets.length - 1];
   return {
     area: summary(tree.area),
     asOf: new Date(at).toISOString(),

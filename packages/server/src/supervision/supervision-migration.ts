@@ -32,7 +32,12 @@ export const accessAndSupervision: Migration = {
       revoked_at ${int}
     )`,
     `CREATE INDEX api_keys_user ON api_keys (user_id)`,
-    `CREATE INDEX workers_employer ON workers (employer_id)`,
+    // Covering indexes for the inventory rollups (progress, 附件1): counted from the index alone.
+    `CREATE INDEX workers_employer ON workers (employer_id, id)`,
+    `CREATE INDEX machines_rollup ON machines (site_id, status, plate_id)`,
+    `CREATE INDEX certificates_expiry ON certificates (worker_id, expires_on)`,
+    `CREATE INDEX sites_town_sector ON sites (town_id, sector, id)`,
+    `CREATE INDEX sites_owner_sector ON sites (owner_id, sector)`,
     `CREATE TABLE trainings (
       id TEXT PRIMARY KEY,
       owner_id TEXT NOT NULL REFERENCES owners (id),

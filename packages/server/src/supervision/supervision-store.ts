@@ -39,6 +39,9 @@ export class SupervisionStore {
     principal?: Principal,
     options: { machineLimit?: number; openAlerts?: OpenAlertCounter } = {},
   ): Promise<MapFeatureCollection> {
-    return mapFeatures(this.db, areaId, principal, { machineLimit: options.machineLimit ?? 5000, ...options });
+    return mapFeatures(this.db, areaId, principal, {
+      machineLimit: options.machineLimit ?? 5000,
+      ...options,
+    });
   }
 }

@@ -1,6 +1,15 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { newId } from '../ids';
-import { CalendarDate, Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
+import {
+  CalendarDate,
+  Instant,
+  ListQuery,
+  Nullable,
+  PageOf,
+  RecordId,
+  StringEnum,
+  Text,
+} from '../schemas/common';
 import { ServerError } from '../server-error';
 import type { SqlDatabase } from '../storage/sql-database';
 import { insertRow, isoInstant, listRows, type Page, requireReference } from '../storage/table';
@@ -42,7 +51,9 @@ export const TrainingSchema = Type.Object(
   { $id: 'Training' },
 );
 
-export const TrainingPageSchema = Type.Object(PageOf(Type.Ref(TrainingSchema)).properties, { $id: 'TrainingPage' });
+export const TrainingPageSchema = Type.Object(PageOf(Type.Ref(TrainingSchema)).properties, {
+  $id: 'TrainingPage',
+});
 export const TrainingListQuery = ListQuery({ ownerId: Type.Optional(RecordId) });
 
 export type TrainingInput = Static<typeof TrainingInputSchema>;
@@ -77,7 +88,10 @@ export class TrainingLog {
         if (attendee.kind === 'worker') {
           const worker = await requireReference(tx, 'workers', attendee.workerId, 'attendees.workerId');
           if (worker.employer_id !== input.ownerId) {
-            throw new ServerError('ERR_SRV_REGISTRY_INVARIANT', `worker ${attendee.workerId} is not employed by ${input.ownerId}`);
+            throw new ServerError(
+              'ERR_SRV_REGISTRY_INVARIANT',
+              `worker ${attendee.workerId} is not employed by ${input.ownerId}`,
+            );
           }
           name = String(worker.name);
         } else {
@@ -95,7 +109,10 @@ export class TrainingLog {
   private async read(db: Pick<SqlDatabase, 'query'>, id: string): Promise<Training> {
     const [row] = await db.query('SELECT * FROM trainings WHERE id = ?', [id]);
     if (row === undefined) throw new ServerError('ERR_SRV_NOT_FOUND', `training ${id} does not exist`);
-    const attendees = await db.query('SELECT * FROM training_attendees WHERE training_id = ? ORDER BY position', [id]);
+    const attendees = await db.query(
+      'SELECT * FROM training_attendees WHERE training_id = ? ORDER BY position',
+      [id],
+    );
     return {
       id,
       ownerId: String(row.owner_id),
