@@ -36,8 +36,14 @@ try {
     `seeded ${city.machines.toLocaleString()} machines in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const server = await startServer({ port: 0, dataDir, logger: false, docs: false, consoleDir });
-  await server.storage.access.bootstrapAdmin(ADMIN_PASSWORD);
+  const server = await startServer({
+    port: 0,
+    dataDir,
+    logger: false,
+    docs: false,
+    consoleDir,
+    adminPassword: ADMIN_PASSWORD,
+  });
   const admin = await new Api(server.url).login('admin', ADMIN_PASSWORD);
   const users = [
     { username: 'bench-city', displayName: '市级管理员', role: 'city-admin', areaId: city.cityId },

@@ -38,9 +38,8 @@ describe.skipIf(!HAS_CHROMIUM)('web console end to end (headless Chromium, real 
       logger: false,
       docs: false,
       consoleDir,
+      adminPassword: ADMIN_PASSWORD,
     });
-    // The first administrator, as `weldcode serve --admin-password` makes it: no API can.
-    await server.storage.access.bootstrapAdmin(ADMIN_PASSWORD);
     admin = await new Api(server.url).login('admin', ADMIN_PASSWORD);
     seed = await seedDistrict(admin, 'e2e');
     browser = await launchChromium();

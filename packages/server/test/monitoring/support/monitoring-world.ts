@@ -43,7 +43,11 @@ export async function monitoringWorld(backend: Backend, policy: Partial<Monitori
     docs: false,
   });
   // Every route needs credentials: the test reads alerts as the platform administrator.
-  const admin = await storage.access.users.create({ username: 'test-admin', displayName: '测试管理员', role: 'city-admin' });
+  const admin = await storage.access.users.create({
+    username: 'test-admin',
+    displayName: '测试管理员',
+    role: 'city-admin',
+  });
   authenticateInjects(app, await tokenFor(storage, admin.id));
   const base = await registryBase(storage, 'hospital');
   const site = await storage.sites.create({
