@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Api } from './support/api';
-import { HAS_CHROMIUM, launchChromium, logIn, screenshot } from './support/browser';
+import { HAS_CHROMIUM, launchChromium, logIn, SCREENSHOT_DIR, screenshot } from './support/browser';
 import { type SeededDistrict, seedDistrict } from './support/seed-district';
 
 if (!HAS_CHROMIUM) {
@@ -46,6 +46,7 @@ describe.skipIf(!HAS_CHROMIUM)('web console end to end (headless Chromium, real 
   });
 
   afterAll(async () => {
+    console.info(`console e2e screenshots (also attached to each test as annotations): ${SCREENSHOT_DIR}`);
     await browser?.close();
     await server?.close();
     rmSync(work, { recursive: true, force: true });
