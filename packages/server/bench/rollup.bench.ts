@@ -6,14 +6,9 @@
  * per owner; 60 % of machines retrofitted, 50 % coded; 80 % of workers certified, 50 % trained.
  * Run: pnpm -C packages/server bench:rollup
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { Bench } from 'tinybench';
-import { openStorage, type Storage } from '../src/index';
 import { annex1Csv, annex1Xlsx } from '../src/supervision/annex1';
+import { benchEngines } from './bench-engines';
 import {
   DISTRICTS,
   MACHINES_PER_SITE,
@@ -23,35 +18,9 @@ import {
   TOWNS_PER_DISTRICT,
 } from './rollup-city';
 
-const dir = mkdtempSync(join(tmpdir(), 'weldcode-rollup-'));
-const engines: { name: string; storage: Storage; cleanup(): Promise<void> }[] = [
-  {
-    name: 'SQLite',
-    storage: await openStorage({ dataDir: dir }),
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  },
-];
-const pgUrl = process.env.WELDCODE_BENCH_PG_URL ?? process.env.WELDCODE_TEST_PG_URL;
-if (pgUrl !== undefined) {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const url = new URL(pgUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  engines.push({
-    name: 'PostgreSQL',
-    storage: await openStorage({ db: url.toString() }),
-    cleanup: async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
-  });
-} else {
-  console.log('(PostgreSQL skipped: set WELDCODE_BENCH_PG_URL or WELDCODE_TEST_PG_URL)');
-}
+const engines = await benchEngines();
 
-const bench = new Bench({ time: 5000, warmupTime: 500, iterations: 5 });
+const bench = new Bench({ time: 2000, warmupTime: 200, iterations: 3 });
 for (const { name, storage } of engines) {
   const { city, district, town } = await populate(storage);
   const s = storage.supervision;

@@ -147,9 +147,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /v1/alerts/:id/acknowledge': { roles: SUPERVISORS, params: { id: 'alert' } },
   'POST /v1/alerts/:id/close': { roles: SUPERVISORS, params: { id: 'alert' } },
   'GET /v1/alert-kinds': { roles: 'authenticated' },
-  // Not yet scoped by area: the platform administrator only, until their records carry a town.
-  'GET /v1/arc-sessions': { roles: ['city-admin'], platformOnly: true },
-  'GET /v1/compliance-findings': { roles: ['city-admin'], platformOnly: true },
+  'GET /v1/arc-sessions': { roles: [...READERS, ...ENTERPRISE], list: 'arc-session' },
+  'GET /v1/compliance-findings': { roles: [...READERS, ...ENTERPRISE], list: 'compliance-finding' },
+  'GET /v1/alert-queue': { roles: SUPERVISORS },
+  'GET /v1/alerts/:id/handling': { roles: READERS, params: { id: 'alert' } },
+  'POST /v1/alerts/:id/verify': { roles: [...SUPERVISORS, 'inspector'], params: { id: 'alert' } },
+  'POST /v1/alerts/:id/actions': { roles: SUPERVISORS, params: { id: 'alert' } },
+  'GET /v1/exports/enforcement-leads.csv': { roles: SUPERVISORS, query: { areaId: 'area' } },
 };
 
 /**

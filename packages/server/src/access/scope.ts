@@ -22,6 +22,8 @@ export const RESOURCE_TABLES = {
   training: 'trainings',
   inspection: 'inspections',
   alert: 'alerts',
+  'arc-session': 'arc_sessions',
+  'compliance-finding': 'compliance_findings',
 } as const;
 export type ResourceKind = keyof typeof RESOURCE_TABLES;
 
@@ -138,14 +140,19 @@ function areaCondition(p: Principal, withAncestors: boolean, column: string): Co
 }
 
 /**
- * Alerts are routed by the town (and sector) they were raised in; an enterprise sees its
- * machines' alerts; an alert with no town (an unregistered chip) is the city's.
+ * Alerts, arc sessions and compliance findings carry the town and sector they were raised in:
+ * officers see those of their towns (a sector officer of its sectors), an enterprise those of
+ * its machines; a city administrator also the alerts no town could be found for (unknown chips).
  */
-function alertCondition(p: Principal): Condition {
+function monitoredCondition(kind: 'alert' | 'arc-session' | 'compliance-finding', p: Principal): Condition {
   if (p.ownerId !== null) return via('machine_id', 'machines', cond('owner_id = ?', p.ownerId));
   if (p.areaId === null) return NONE;
-  const inArea = withSector(inTowns('town_id', p as AreaBound), p, (s) => s);
-  return p.role === 'city-admin' ? or(cond('town_id IS NULL'), inArea) : inArea;
+  const inArea = inTowns('town_id', p as AreaBound);
+  const scoped =
+    kind === 'arc-session'
+      ? withSector(inArea, p, () => via('site_id', 'sites', siteCondition(p)))
+      : withSector(inArea, p, (s) => s);
+  return p.role === 'city-admin' ? or(cond('town_id IS NULL'), scoped) : scoped;
 }
 
 /**
@@ -191,7 +198,9 @@ export function scopeCondition(kind: ResourceKind, p: Principal): Condition {
     case 'training':
       return via('owner_id', 'owners', ownerCondition(p));
     case 'alert':
-      return alertCondition(p);
+    case 'arc-session':
+    case 'compliance-finding':
+      return monitoredCondition(kind, p);
     case 'inspection': {
       if (p.areaId === null || p.ownerId !== null) return NONE;
       const inArea = inTowns('town_id', p as AreaBound);

@@ -14,6 +14,7 @@ import { metaRoutes } from '../routes/meta-routes';
 import { registryRoutes } from '../routes/registry-routes';
 import { supervisionRoutes } from '../routes/supervision-routes';
 import type { Storage } from '../storage/storage';
+import { openAlertCounter } from '../supervision/alert-routing';
 import { serveConsoleAssets } from './console-assets';
 import { installMetrics } from './metrics';
 import { MODEL_SCHEMAS } from './model-schemas';
@@ -34,10 +35,7 @@ export interface CreateServerOptions {
   policy?: ServerPolicy;
   /** A built web console (`consoleAssetsDir()` of `@weldcode/console`) to serve at `/console/`. */
   consoleDir?: string;
-  /**
-   * The platform bus; monitoring listens to it (unless `monitoring` is given, already attached),
-   * and the duty workflow announces fire-watch changes on it.
-   */
+  /** The platform bus; monitoring listens to it (unless `monitoring` is given, already attached). */
   events?: PlatformEvents;
   /** The monitoring engine to serve; default one built on `storage`, the policy and `clock`. */
   monitoring?: MonitoringEngine;
@@ -143,7 +141,10 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   });
   alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
   accessRoutes(app, options.storage);
-  supervisionRoutes(app, options.storage, options.events === undefined ? {} : { events: options.events });
+  supervisionRoutes(app, options.storage, {
+    ...(options.events === undefined ? {} : { events: options.events }),
+    openAlerts: openAlertCounter,
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
   await serveConsoleAssets(app, options.consoleDir);

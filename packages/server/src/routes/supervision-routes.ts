@@ -1,13 +1,20 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { principalOf } from '../access/enforce';
+import { scopeCondition } from '../access/scope';
 import type { PlatformEvents } from '../platform/platform-events';
 import { AREA_LEVELS } from '../registry/areas';
 import { IdParams, Instant, RecordId, StringEnum } from '../schemas/common';
 import { problemResponses } from '../schemas/problem';
 import { ServerError } from '../server-error';
 import type { Storage } from '../storage/storage';
-import { annex1Csv, annex1Xlsx } from '../supervision/annex1';
+import {
+  AlertActionSchema,
+  AlertHandlingSchema,
+  AlertRouteSchema,
+  AlertVerifySchema,
+} from '../supervision/alert-routing';
+import { annex1Csv, annex1Xlsx, csvText } from '../supervision/annex1';
 import { type DutyEventInput, DutyEventInputSchema, PermitDutiesSchema } from '../supervision/duties';
 import {
   InspectionIdParams,
@@ -122,6 +129,9 @@ export function supervisionRoutes(
     InspectionSchema,
     InspectionInputSchema,
     InspectionPageSchema,
+    AlertVerifySchema,
+    AlertActionSchema,
+    AlertHandlingSchema,
   ]) {
     app.addSchema(schema);
   }
@@ -220,7 +230,10 @@ export function supervisionRoutes(
         request.body as DutyEventInput,
         principalOf(request),
       );
-      if (result.watch !== undefined) options.events?.emit('fire-watch', result.watch);
+      if (result.watch !== undefined) {
+        options.events?.emit('fire-watch', result.watch);
+        await s.alerts.fireWatch(result.watch, (signal) => storage.monitoring.alerts.raise(signal));
+      }
       return reply.status(201).send(result.duties);
     },
   );
@@ -290,5 +303,129 @@ export function supervisionRoutes(
       },
     },
     async (request) => s.inspections.list(request.query as Static<typeof InspectionListQuery>),
+  );
+
+  const alertId = (request: FastifyRequest) => (request.params as { id: string }).id;
+
+  app.get(
+    '/v1/alert-queue',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary:
+          'Alerts routed to me now: my tier (town → district → city on escalation) or my sector department',
+        querystring: Type.Object(
+          { limit: Type.Integer({ minimum: 1, maximum: 500, default: 200 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                kind: Type.String(),
+                severity: Type.String(),
+                state: Type.String(),
+                townId: Type.Union([Type.String(), Type.Null()]),
+                sector: Type.Union([Type.String(), Type.Null()]),
+                firstSeenAt: Instant,
+                route: AlertRouteSchema,
+              }),
+            ),
+          }),
+          ...problemResponses(400),
+        },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const { limit } = request.query as { limit: number };
+      return {
+        items: await s.alerts.queue(principal, scopeCondition('alert', principal), Date.now(), limit),
+      };
+    },
+  );
+
+  app.get(
+    '/v1/alerts/:id/handling',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'Who owns an alert now (tier, department, escalation) and its 核实处置 steps',
+        params: IdParams,
+        response: { 200: Type.Ref(AlertHandlingSchema), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => s.alerts.handling(alertId(request)),
+  );
+
+  app.post(
+    '/v1/alerts/:id/verify',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: '核实: record what was found on site (acknowledges an open alert)',
+        params: IdParams,
+        body: Type.Ref(AlertVerifySchema),
+        response: { 200: Type.Ref(AlertHandlingSchema), ...problemResponses(400, 404, 409, 415) },
+      },
+    },
+    async (request) =>
+      s.alerts.verify(
+        alertId(request),
+        request.body as Static<typeof AlertVerifySchema>,
+        principalOf(request).username,
+      ),
+  );
+
+  app.post(
+    '/v1/alerts/:id/actions',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary:
+          '处置: record an enforcement action on a confirmed alert; close it with POST /v1/alerts/:id/close',
+        params: IdParams,
+        body: Type.Ref(AlertActionSchema),
+        response: { 200: Type.Ref(AlertHandlingSchema), ...problemResponses(400, 404, 409, 415) },
+      },
+    },
+    async (request) =>
+      s.alerts.act(
+        alertId(request),
+        request.body as Static<typeof AlertActionSchema>,
+        principalOf(request).username,
+      ),
+  );
+
+  app.get(
+    '/v1/exports/enforcement-leads.csv',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary:
+          'Enforcement leads (执法线索): alerts verified as confirmed in an area, with who and what, as CSV',
+        querystring: AreaQuery,
+        produces: ['text/csv'],
+        response: {
+          200: { description: 'CSV, UTF-8 with BOM', type: 'string' },
+          ...problemResponses(400, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const area = areaOf(request);
+      // The caller's own scope, narrowed to the area asked for.
+      const scope = scopeCondition('alert', principal);
+      const inArea = {
+        sql: `(${scope.sql}) AND town_id IN (SELECT id FROM areas WHERE id = ? OR parent_id = ? OR parent_id IN (SELECT id FROM areas WHERE parent_id = ?))`,
+        params: [...scope.params, area, area, area],
+      };
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="enforcement-leads.csv"')
+        .send(csvText(await s.alerts.leads(inArea)));
+    },
   );
 }

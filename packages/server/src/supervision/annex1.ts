@@ -161,10 +161,14 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** 附件1 as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read the Chinese), CRLF lines. */
+/** A table as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read the Chinese), CRLF lines. */
+export function csvText(table: (string | number)[][]): string {
+  return `\uFEFF${table.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** 附件1 as CSV (see {@link csvText}). */
 export function annex1Csv(rows: Annex1Row[]): string {
-  const lines = [COLUMNS.map((c) => c.header), ...cells(rows)].map((line) => line.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([COLUMNS.map((c) => c.header), ...cells(rows)]);
 }
 
 /** 附件1 as an XLSX workbook (one sheet, header row in bold, frozen). */

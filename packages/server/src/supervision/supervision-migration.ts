@@ -3,7 +3,7 @@ import type { Migration } from '../storage/migrations';
 /**
  * District supervision: users with a role and a scope, their API keys (machine clients), training
  * records, inspections synced from inspectors' phones and the event log of the five hot-work
- * duties (审批 → 清理 → 动火 → 监护 → 处置).
+ * duties (审批 → 清理 → 动火 → 监护 → 处置), and the 核实处置 steps of alerts.
  */
 export const accessAndSupervision: Migration = {
   version: 4,
@@ -87,5 +87,16 @@ export const accessAndSupervision: Migration = {
       details TEXT NOT NULL
     )`,
     `CREATE INDEX duty_events_permit ON duty_events (permit_id)`,
+    // The 核实处置 loop of an alert: verification on site, then the enforcement actions taken.
+    `CREATE TABLE alert_handling (
+      seq ${serialKey},
+      alert_id TEXT NOT NULL REFERENCES alerts (id),
+      step TEXT NOT NULL CHECK (step IN ('verify', 'act')),
+      value TEXT NOT NULL,
+      note TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      at ${int} NOT NULL
+    )`,
+    `CREATE INDEX alert_handling_alert ON alert_handling (alert_id)`,
   ],
 };

@@ -6,8 +6,8 @@
 export interface SupervisionPolicy {
   /** Targets in date order: the share (0–1) of machines chipped and coded by each day (Asia/Shanghai). */
   readonly targets: readonly { readonly date: string; readonly share: number }[];
-  /** Minutes an open alert may wait for acknowledgement at a tier before it escalates to the next. */
-  readonly escalateAfterMinutes: number;
+  /** Minutes an open alert may wait for acknowledgement at a tier before it escalates to the next, by severity. */
+  readonly escalateAfterMinutes: Readonly<Record<'low' | 'medium' | 'high' | 'critical', number>>;
 }
 
 export const DEFAULT_SUPERVISION_POLICY: SupervisionPolicy = {
@@ -15,5 +15,5 @@ export const DEFAULT_SUPERVISION_POLICY: SupervisionPolicy = {
     { date: '2026-06-30', share: 0.7 },
     { date: '2026-09-30', share: 1 },
   ],
-  escalateAfterMinutes: 120,
+  escalateAfterMinutes: { critical: 30, high: 120, medium: 480, low: 1440 },
 };

@@ -1,5 +1,6 @@
 import type { Principal } from '../access/roles';
 import type { SqlDatabase } from '../storage/sql-database';
+import { AlertRouting } from './alert-routing';
 import { type Annex1Row, annex1Rows } from './annex1';
 import { DutyLog } from './duties';
 import { InspectionLog } from './inspections';
@@ -13,6 +14,7 @@ export class SupervisionStore {
   readonly duties: DutyLog;
   readonly trainings: TrainingLog;
   readonly inspections: InspectionLog;
+  readonly alerts: AlertRouting;
 
   constructor(
     private readonly db: SqlDatabase,
@@ -21,6 +23,7 @@ export class SupervisionStore {
     this.duties = new DutyLog(db);
     this.trainings = new TrainingLog(db);
     this.inspections = new InspectionLog(db);
+    this.alerts = new AlertRouting(db, policy);
   }
 
   /** Retrofit progress of an area (a sector officer's figures count only its sectors). */

@@ -130,6 +130,14 @@ describe.each(BACKENDS)('district supervision on $name', (backend) => {
       headers: { authorization: `Bearer ${forged}` },
     });
     expectProblem(refused, 401, 'ERR_SRV_UNAUTHENTICATED');
+    // A disabled user's key stops working at once.
+    await storage.access.db.execute('UPDATE users SET disabled = 1 WHERE id = ?', [chipUser.id]);
+    const disabled = await app.inject({
+      method: 'GET',
+      url: `/v1/chips/${world.towns.t1.chipA}`,
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expectProblem(disabled, 401, 'ERR_SRV_UNAUTHENTICATED');
     const expired = await storage.access.tokens.issue(chipUser.id, Date.now() - 13 * HOUR);
     const late = await app.inject({
       method: 'GET',
@@ -378,7 +386,7 @@ describe.each(BACKENDS)('district supervision on $name', (backend) => {
       name: 'T1车间',
       status: 'retrofitted',
       sector: 'industry-trade',
-      openAlerts: 0,
+      openAlerts: 1, // the world's ENCLOSURE_OPENED alert on its machine
     });
     // The site was stored in GCJ-02; in Shanghai its WGS-84 position lies a few hundred metres west and north.
     const [lon, lat] = site.geometry.coordinates;

@@ -28,6 +28,21 @@ export async function tokenFor(storage: Storage, userId: string): Promise<string
 }
 
 /**
+ * Creates a platform administrator and sends `app`'s injects as it (for suites that build their
+ * server with `createServer` themselves); resolves to its token.
+ */
+export async function authenticateAsPlatformAdmin(app: FastifyInstance, storage: Storage): Promise<string> {
+  const admin = await storage.access.users.create({
+    username: `test-admin-${Math.random().toString(36).slice(2, 10)}`,
+    displayName: '测试管理员',
+    role: 'city-admin',
+  });
+  const token = await tokenFor(storage, admin.id);
+  authenticateInjects(app, token);
+  return token;
+}
+
+/**
  * A server on a fresh database of `backend`, exercised with Fastify's `inject` (no socket).
  * Requests are authenticated as the platform administrator (a `city-admin` bound to no city,
  * who may do everything) unless `as: 'anonymous'` is given or a request sets its own

@@ -26,9 +26,11 @@ export interface TownWorld {
   permitH: string;
   training: string;
   inspection: string;
-  /** An alert on machine A, routed to this town and the industry sector. */
-  alert: string;
   officer: string;
+  alertA: string;
+  alertH: string;
+  arcA: string;
+  findingA: string;
 }
 
 /** The records of a town world by resource kind (what a route may name). */
@@ -46,7 +48,9 @@ export function recordsOf(w: TownWorld): Record<ResourceKind, string[]> {
     user: [w.officer],
     training: [w.training],
     inspection: [w.inspection],
-    alert: [w.alert],
+    alert: [w.alertA, w.alertH],
+    'arc-session': [w.arcA],
+    'compliance-finding': [w.findingA],
   };
 }
 
@@ -159,32 +163,76 @@ async function townWorld(
     },
     inspectorId,
   );
-  const { alertId } = await storage.monitoring.alerts.raise({
-    kind: 'ENCLOSURE_OPENED',
-    severity: 'high',
-    subjectType: 'machine',
-    subjectId: machineA.id,
-    context: {
-      chipId: chipA.id,
-      machineId: machineA.id,
-      siteId: siteA.id,
-      townId,
-      districtId: null,
-      cityId: null,
-      sector: 'industry-trade',
-      sitePosition: null,
-    },
-    source: 'chip-alert',
-    atMs: Date.now(),
-    details: {},
-  });
   const officer = await storage.access.users.create({
     username: `officer-${tag}-${counter}`,
     displayName: `${tag}街镇安全办`,
     role: 'town-officer',
     areaId: townId,
   });
+  const context = async (machineId: string, sector: string, siteId: string) => {
+    const [row] = await storage.access.db.query(
+      'SELECT t.parent_id AS district_id, d.parent_id AS city_id FROM areas t JOIN areas d ON d.id = t.parent_id WHERE t.id = ?',
+      [townId],
+    );
+    return {
+      chipId: null,
+      machineId,
+      siteId,
+      townId,
+      districtId: String(row?.district_id),
+      cityId: String(row?.city_id),
+      sector,
+      sitePosition: null,
+    };
+  };
+  const alert = async (
+    kind: 'ENCLOSURE_OPENED' | 'CROWDED_PLACE_OPEN',
+    machineId: string,
+    sector: string,
+    siteId: string,
+  ) => {
+    const raised = await storage.monitoring.alerts.raise({
+      kind,
+      severity: 'high',
+      subjectType: 'machine',
+      subjectId: machineId,
+      context: await context(machineId, sector, siteId),
+      source: 'message',
+      atMs: Date.now() - 3 * HOUR,
+      details: {},
+    });
+    return String(raised.alertId);
+  };
+  const alertA = await alert('ENCLOSURE_OPENED', machineA.id, 'industry-trade', siteA.id);
+  const alertH = await alert('CROWDED_PLACE_OPEN', machineH.id, 'hospital', siteH.id);
+  const arcA = `arc-${tag}-${counter}`;
+  await storage.access.db.execute(
+    `INSERT INTO arc_sessions (id, chip_id, machine_id, site_id, town_id, worker_id, state, historical, started_at,
+       ended_at, last_sample_at, arc_ms, samples, peak_current_da, mean_current_da, end_reason)
+     VALUES (?, ?, ?, ?, ?, NULL, 'closed', 0, ?, ?, ?, 60000, 60, 1500, 1200, 'arc-off')`,
+    [
+      arcA,
+      chipA.id,
+      machineA.id,
+      siteA.id,
+      townId,
+      Date.now() - HOUR,
+      Date.now() - HOUR + 60000,
+      Date.now() - HOUR + 60000,
+    ],
+  );
+  const findingA = `fnd-${tag}-${counter}`;
+  await storage.access.db.execute(
+    `INSERT INTO compliance_findings (id, kind, severity, chip_id, boot_epoch, seq, machine_id, worker_id, site_id,
+       town_id, district_id, sector, occurred_at, recorded_at, details)
+     VALUES (?, 'BYPASS', 'critical', ?, 1, ?, ?, NULL, ?, ?, NULL, 'industry-trade', ?, ?, '{}')`,
+    [findingA, chipA.id, counter, machineA.id, siteA.id, townId, Date.now() - HOUR, Date.now()],
+  );
   return {
+    alertA,
+    alertH,
+    arcA,
+    findingA,
     town: townId,
     ownerA: ownerA.id,
     ownerH: ownerH.id,
@@ -203,7 +251,6 @@ async function townWorld(
     permitH: permitH.id,
     training: training.id,
     inspection: inspection.id,
-    alert: alertId!,
     officer: officer.id,
   };
 }
@@ -286,7 +333,9 @@ function industryOf(w: TownWorld): Record<ResourceKind, string[]> {
     user: [],
     training: [w.training],
     inspection: [w.inspection],
-    alert: [w.alert],
+    alert: [w.alertA],
+    'arc-session': [w.arcA],
+    'compliance-finding': [w.findingA],
   };
 }
 
@@ -304,7 +353,9 @@ function onlyH(w: TownWorld): Record<ResourceKind, string[]> {
     user: [],
     training: [],
     inspection: [],
-    alert: [],
+    alert: [w.alertH],
+    'arc-session': [],
+    'compliance-finding': [],
   };
 }
 
@@ -342,6 +393,9 @@ export async function callers(storage: Storage, world: World): Promise<Caller[]>
     user: t1.officer,
     training: t1.training,
     inspection: t1.inspection,
+    alert: t1.alertA,
+    'arc-session': t1.arcA,
+    'compliance-finding': t1.findingA,
   };
   const outsideT1 = merge(all(t2), all(t3), all(t4), areas(c1, c2, d1, d2, d3));
   const ancestorsOfT1 = [c1, d1];
@@ -368,6 +422,9 @@ export async function callers(storage: Storage, world: World): Promise<Caller[]>
         chip: undefined as never,
         training: undefined as never,
         inspection: undefined as never,
+        alert: t1.alertH,
+        'arc-session': undefined as never,
+        'compliance-finding': undefined as never,
       },
       merge(industryOf(t1), industryOf(t2), all(t3), all(t4), areas(c1, c2, d2, d3)),
       [c1],

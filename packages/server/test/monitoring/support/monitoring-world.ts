@@ -8,7 +8,7 @@ import {
   PlatformEvents,
   type Storage,
 } from '../../../src/index';
-import { authenticateInjects, tokenFor } from '../../support/app';
+import { authenticateAsPlatformAdmin } from '../../support/app';
 import { type Backend, freshStorage } from '../../support/backends';
 import { chipPublicKey, idNumber, registryBase } from '../../support/fixtures';
 
@@ -42,13 +42,7 @@ export async function monitoringWorld(backend: Backend, policy: Partial<Monitori
     logger: process.env.DEBUG_LOG ? { level: 'error' } : false,
     docs: false,
   });
-  // Every route needs credentials: the test reads alerts as the platform administrator.
-  const admin = await storage.access.users.create({
-    username: 'test-admin',
-    displayName: '测试管理员',
-    role: 'city-admin',
-  });
-  authenticateInjects(app, await tokenFor(storage, admin.id));
+  await authenticateAsPlatformAdmin(app, storage);
   const base = await registryBase(storage, 'hospital');
   const site = await storage.sites.create({
     ownerId: base.owner.id,
