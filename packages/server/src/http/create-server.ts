@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Registry } from 'prom-client';
 import { MonitoringEngine } from '../monitoring/monitoring-engine';
 import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
 import type { PlatformEvents } from '../platform/platform-events';
@@ -34,6 +35,8 @@ export interface CreateServerOptions {
   monitoring?: MonitoringEngine;
   /** Platform clock, Unix ms (default `Date.now`). */
   clock?: () => number;
+  /** Prometheus registry to expose at `/metrics` (default: a new one), shared with ingest. */
+  metrics?: Registry;
 }
 
 const OPENAPI_INFO = {
@@ -102,7 +105,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   // The API speaks JSON only; any other body media type is refused with 415 (WC-SRV-005).
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
-  const metrics = installMetrics(app);
+  const metrics = installMetrics(app, options.metrics);
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);

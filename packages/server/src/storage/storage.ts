@@ -14,6 +14,7 @@ import { SiteRepository } from '../registry/sites';
 import { SpecialPeriodRepository } from '../registry/special-periods';
 import { WorkerRepository } from '../registry/workers';
 import { ServerError } from '../server-error';
+import { ChipSessionStore } from './chip-session-store';
 import type { DialectName } from './dialect';
 import { IdentityNumbers } from './identity-numbers';
 import { type MigrationStatus, migrate, migrationStatus } from './migrate';
@@ -41,6 +42,8 @@ export interface Storage {
   readonly permits: PermitRepository;
   readonly audit: AuditLog;
   readonly uplinks: UplinkStore;
+  /** Chip sessions shared by every instance on this database (ingest). */
+  readonly chipSessions: ChipSessionStore;
   /** Alerts, arc sessions, compliance findings and chip status (spec/server.md section 6). */
   readonly monitoring: MonitoringStore;
   /** The platform's signing keys (trust-list root, code issuer, chip directives). */
@@ -129,6 +132,7 @@ function createStorage(
     permits: new PermitRepository(db, policy),
     audit: new AuditLog(db),
     uplinks: new UplinkStore(db),
+    chipSessions: new ChipSessionStore(db),
     monitoring: monitoringStore(db),
     get keys(): PlatformKeys {
       if (keys === undefined) throw new ServerError('ERR_SRV_NOT_READY', 'storage has pending migrations');
