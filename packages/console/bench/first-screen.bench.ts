@@ -43,6 +43,7 @@ try {
     docs: false,
     consoleDir,
     adminPassword: ADMIN_PASSWORD,
+    ingest: false,
   });
   const admin = await new Api(server.url).login('admin', ADMIN_PASSWORD);
   const users = [

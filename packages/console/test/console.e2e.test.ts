@@ -39,6 +39,7 @@ describe.skipIf(!HAS_CHROMIUM)('web console end to end (headless Chromium, real 
       docs: false,
       consoleDir,
       adminPassword: ADMIN_PASSWORD,
+      ingest: false,
     });
     admin = await new Api(server.url).login('admin', ADMIN_PASSWORD);
     seed = await seedDistrict(admin, 'e2e');

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Registry } from 'prom-client';
 import { installAccess } from '../access/enforce';
 import { MonitoringEngine } from '../monitoring/monitoring-engine';
 import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
@@ -41,6 +42,8 @@ export interface CreateServerOptions {
   monitoring?: MonitoringEngine;
   /** Platform clock, Unix ms (default `Date.now`). */
   clock?: () => number;
+  /** Prometheus registry to expose at `/metrics` (default: a new one), shared with ingest. */
+  metrics?: Registry;
 }
 
 const OPENAPI_INFO = {
@@ -121,7 +124,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
   installAccess(app, options.storage.access);
-  const metrics = installMetrics(app);
+  const metrics = installMetrics(app, options.metrics);
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);

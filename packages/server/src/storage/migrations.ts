@@ -207,12 +207,44 @@ const codeNumbers: Migration = {
 };
 
 /**
+ * Chip sessions live in storage, not only in one process's memory: with MQTT 5 shared
+ * subscriptions any server instance may receive any chip's next uplink, and a restarted instance
+ * must still know each chip's highest authenticated boot epoch. A row keeps the latest pending
+ * handshake and the latest established session of a chip as transcripts (hello, the platform's
+ * handshake entropy and clock, the chip's auth response), from which any instance re-derives the
+ * session keys (spec/server.md, WC-SRV-052).
+ */
+const chipSessions: Migration = {
+  version: 3,
+  name: 'chip-sessions',
+  statements: ({ integer: int, bytes }) => [
+    `CREATE TABLE chip_sessions (
+      chip_id TEXT PRIMARY KEY,
+      pending_id TEXT,
+      pending_hello ${bytes},
+      pending_entropy ${bytes},
+      pending_ms ${int},
+      session_id TEXT,
+      session_transport TEXT,
+      session_hello ${bytes},
+      session_entropy ${bytes},
+      session_ms ${int},
+      session_auth ${bytes},
+      session_epoch ${int},
+      session_live ${int} NOT NULL DEFAULT 0,
+      highest_epoch ${int} NOT NULL DEFAULT 0,
+      updated_at ${int} NOT NULL
+    )`,
+  ],
+};
+
+/**
  * Monitoring (spec/server.md section 6): alerts with their dedup key (set while the alert is not
  * closed, so a unique index keeps one per kind and subject), arc sessions, compliance findings of
  * historical records, and each chip's presence and energised state for the time-based rules.
  */
 const monitoring: Migration = {
-  version: 3,
+  version: 4,
   name: 'monitoring-alerts-arc-sessions',
   statements: ({ integer: int }) => [
     `CREATE TABLE alerts (
@@ -301,6 +333,7 @@ const monitoring: Migration = {
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
   codeNumbers,
+  chipSessions,
   monitoring,
   accessAndSupervision,
 ];

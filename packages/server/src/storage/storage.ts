@@ -16,6 +16,7 @@ import { SpecialPeriodRepository } from '../registry/special-periods';
 import { WorkerRepository } from '../registry/workers';
 import { ServerError } from '../server-error';
 import { SupervisionStore } from '../supervision/supervision-store';
+import { ChipSessionStore } from './chip-session-store';
 import type { DialectName } from './dialect';
 import { IdentityNumbers } from './identity-numbers';
 import { type MigrationStatus, migrate, migrationStatus } from './migrate';
@@ -43,6 +44,8 @@ export interface Storage {
   readonly permits: PermitRepository;
   readonly audit: AuditLog;
   readonly uplinks: UplinkStore;
+  /** Chip sessions shared by every instance on this database (ingest). */
+  readonly chipSessions: ChipSessionStore;
   /** Alerts, arc sessions, compliance findings and chip status (spec/server.md section 6). */
   readonly monitoring: MonitoringStore;
   /** The platform's signing keys (trust-list root, code issuer, chip directives). */
@@ -135,6 +138,7 @@ function createStorage(
     permits: new PermitRepository(db, policy),
     audit: new AuditLog(db),
     uplinks: new UplinkStore(db),
+    chipSessions: new ChipSessionStore(db),
     monitoring: monitoringStore(db),
     access: new AccessStore(db),
     supervision: new SupervisionStore(db),
