@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { consoleAssetsDir } from '@weldcode/console';
 import { startServer } from '@weldcode/server';
 import { Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from '../cli-io';
@@ -86,6 +88,7 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
         dataDir,
         ...(options.db === undefined ? {} : { db: options.db }),
         docs: options.docs,
+        consoleDir: consoleAssetsDir(),
         ingest: options.ingest
           ? {
               ...(options.mqttPort === undefined ? {} : { mqttPort: options.mqttPort }),
@@ -104,6 +107,7 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
       const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);
       io.out(`weldcode server listening on ${server.url}\n`);
       if (options.docs) io.out(`  API docs   ${server.url}/docs\n`);
+      if (existsSync(join(consoleAssetsDir(), 'index.html'))) io.out(`  console    ${server.url}/console/\n`);
       if (server.ingest !== undefined) {
         const mqtt = options.mqttUrl === undefined ? server.ingest.mqttUrl : redacted(server.ingest.mqttUrl);
         io.out(`  chips      ${mqtt}${options.mqttUrl === undefined ? ' (embedded broker)' : ''}\n`);

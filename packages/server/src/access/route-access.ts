@@ -170,8 +170,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/exports/enforcement-leads.csv': { roles: SUPERVISORS, query: { areaId: 'area' } },
 };
 
-/** Routes under these prefixes (the interactive documentation's assets) need no credentials. */
-export const PUBLIC_PREFIXES: readonly string[] = ['/docs'];
+/**
+ * Routes under these prefixes need no credentials: the interactive documentation's assets and the
+ * web console's static files (the console then calls the API with the user's bearer token).
+ */
+export const PUBLIC_PREFIXES: readonly string[] = ['/docs', '/console'];
 
 /** The guard of `METHOD url`, `undefined` when the route has none (refused: default deny). */
 export function routeAccess(method: string, url: string): RouteAccess | undefined {

@@ -22,6 +22,7 @@ import { scanRoutes } from '../routes/scan-routes';
 import { supervisionRoutes } from '../routes/supervision-routes';
 import type { Storage } from '../storage/storage';
 import { openAlertCounter } from '../supervision/alert-routing';
+import { serveConsoleAssets } from './console-assets';
 import { installMetrics } from './metrics';
 import { MODEL_SCHEMAS } from './model-schemas';
 import { installProblemHandlers } from './problem';
@@ -41,6 +42,8 @@ export interface CreateServerOptions {
   policy?: ServerPolicy;
   /** Prometheus registry to expose at `/metrics` (default: a new one), shared with ingest. */
   metrics?: Registry;
+  /** A built web console (`consoleAssetsDir()` of `@weldcode/console`) to serve at `/console/`. */
+  consoleDir?: string;
   /** The in-process event bus (default: a new one, exposed as `app.platform.events`). */
   events?: PlatformEvents;
   /** How grants reach chips (default: none online; ingest provides the real gateway). */
@@ -195,5 +198,6 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
+  await serveConsoleAssets(app, options.consoleDir);
   return app;
 }
