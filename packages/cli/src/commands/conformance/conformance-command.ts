@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CliIo } from '../../cli-io';
+import { chipTesteeCommand } from './chip-testee/chip-testee-command';
 import { coverageCommand } from './coverage-command';
 import { keygenCommand } from './keygen-command';
 import { runCommand } from './run-command';
@@ -14,6 +15,7 @@ export function conformanceCommand(io: CliIo): Command {
     .addCommand(runCommand(io))
     .addCommand(verifyReportCommand(io))
     .addCommand(testeeCommand(io))
+    .addCommand(chipTesteeCommand(io))
     .addCommand(keygenCommand(io))
     .addCommand(coverageCommand(io))
     .addCommand(vectorsCommand(io));
