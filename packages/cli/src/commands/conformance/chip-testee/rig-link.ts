@@ -76,10 +76,10 @@ async function openMqtt(url: string, chipId: string, events: LinkEvents): Promis
   client.on('error', () => {});
   // a broker that closes the connection at once must fail the attempt, not hang it
   try {
-    await Promise.race([
-      once(client, 'connect'),
-      once(client, 'close').then(() => Promise.reject(new Error('connection refused'))),
-    ]);
+    await new Promise<void>((resolve, reject) => {
+      client.once('connect', () => resolve());
+      client.once('close', () => reject(new Error('connection refused')));
+    });
   } catch (error) {
     client.end(true);
     throw error;
