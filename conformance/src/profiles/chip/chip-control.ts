@@ -77,7 +77,7 @@ export class ChipControl {
   }
 
   /** Starts the chip testee and waits for its hello. */
-  static async start(testee: TesteeCommand, helloTimeoutMs = 20_000): Promise<ChipControl> {
+  static async start(testee: TesteeCommand, helloTimeoutMs = 60_000): Promise<ChipControl> {
     const child = spawn(testee.command, testee.args ?? [], {
       cwd: testee.cwd,
       env: testee.env ?? process.env,

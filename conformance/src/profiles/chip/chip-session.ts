@@ -37,7 +37,7 @@ export interface MachineState {
 }
 
 /** How long either side waits for the other's envelopes in a `sync` before counting them lost. */
-const SYNC_WAIT_MS = 500;
+const SYNC_WAIT_MS = 1000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
