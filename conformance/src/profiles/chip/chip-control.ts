@@ -1,6 +1,7 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { ConformanceError } from '../../conformance-error';
-import { LineQueue } from '../../runner/line-queue';
+import type { LineQueue } from '../../runner/line-queue';
+import { endTesteeChild, startTesteeChild, type TesteeChild } from '../../runner/testee-child';
 import type { TesteeCommand } from '../../runner/testee-process';
 
 /** The chip control channel version this runner speaks (WC-CONF-019). */
@@ -21,8 +22,6 @@ export interface ChipHello {
 
 /** A reply to a command; `ok: false` with `error: "unsupported"` for a command the rig lacks. */
 export type ChipReply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
-
-const STDERR_LIMIT = 64 * 1024;
 
 function parseChipHello(line: string): ChipHello {
   const problem = (reason: string) =>
@@ -63,34 +62,20 @@ function parseChipHello(line: string): ChipHello {
 export class ChipControl {
   readonly hello: ChipHello;
   private next = 1;
-  private stderrText = '';
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly lines: LineQueue;
+  private readonly readStderr: () => string;
 
-  private constructor(
-    private readonly child: ChildProcessWithoutNullStreams,
-    private readonly lines: LineQueue,
-    hello: ChipHello,
-  ) {
-    this.hello = hello;
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (this.stderrText.length < STDERR_LIMIT) this.stderrText += chunk.toString('utf8');
-    });
+  private constructor(started: TesteeChild<ChipHello>) {
+    this.child = started.child;
+    this.lines = started.lines;
+    this.hello = started.hello;
+    this.readStderr = started.stderr;
   }
 
-  /** Starts the chip testee and waits for its hello. */
+  /** Starts the chip testee and waits for its hello (a bench rig may need a while to boot). */
   static async start(testee: TesteeCommand, helloTimeoutMs = 60_000): Promise<ChipControl> {
-    const child = spawn(testee.command, testee.args ?? [], {
-      cwd: testee.cwd,
-      env: testee.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const lines = new LineQueue(child);
-    try {
-      return new ChipControl(child, lines, parseChipHello(await lines.next(helloTimeoutMs)));
-    } catch (error) {
-      child.kill('SIGKILL');
-      if (error instanceof ConformanceError && error.code === 'ERR_TESTEE_HELLO') throw error;
-      throw new ConformanceError('ERR_TESTEE_HELLO', 'chip testee did not say hello', { cause: error });
-    }
+    return new ChipControl(await startTesteeChild(testee, helloTimeoutMs, parseChipHello));
   }
 
   /** Sends a command and resolves to its reply (WC-CONF-020). */
@@ -129,16 +114,15 @@ export class ChipControl {
 
   /** What the chip testee wrote on stderr so far (first 64 KiB). */
   get stderr(): string {
-    return this.stderrText;
+    return this.readStderr();
   }
 
   /** Says `bye` and waits up to `graceMs` for the testee to exit, then kills it. */
-  async close(graceMs = 5_000): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.stdin.end(`${JSON.stringify({ type: 'command', id: this.next++, command: 'bye' })}\n`);
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
-    await exited;
-    clearTimeout(timer);
+  close(graceMs = 5_000): Promise<void> {
+    return endTesteeChild(
+      this.child,
+      JSON.stringify({ type: 'command', id: this.next++, command: 'bye' }),
+      graceMs,
+    );
   }
 }
