@@ -12,6 +12,9 @@ import { exactLocate, ulpStep } from '../test/support/exact-reference';
 import { nearEdgePoints, seededRandom, starRing } from '../test/support/random';
 
 const quick = process.argv.includes('--quick');
+/** `--only index` (or `single`, `convert`) runs one section, e.g. for profiling. */
+const only = process.argv[process.argv.indexOf('--only') + 1];
+const runs = (section: string) => !process.argv.includes('--only') || only === section;
 const time = quick ? 200 : 1500;
 const BATCH = 10_000;
 const NEAR_EDGE = quick ? 20_000 : 200_000;
@@ -161,6 +164,7 @@ async function manyFences(): Promise<void> {
     turfBuilds.push(performance.now() - t);
   }
   const turfBuildMs = turfBuilds.sort((a, b) => a - b)[2] as number;
+  // BATCH points: every task below runs BATCH queries per iteration.
   const queries = randomPoints(random, BATCH, area);
   let ourHits = 0;
   let peerHits = 0;
@@ -191,6 +195,13 @@ async function manyFences(): Promise<void> {
           datum: 'gcj02',
         }).length;
     })
+    .add('flatbush search alone', () => {
+      for (let i = 0; i < queries.length; i += 2) {
+        const x = queries[i] as number;
+        const y = queries[i + 1] as number;
+        sink += peer.search(x, y, x, y).length;
+      }
+    })
     .add('flatbush + turf', () => {
       for (let i = 0; i < queries.length; i += 2) {
         const x = queries[i] as number;
@@ -203,9 +214,9 @@ async function manyFences(): Promise<void> {
   await bench.run();
   rows.push({
     benchmark: `${count / 1000}k fences (8-24 vertices)`,
-    'weldcode (random pts)': `${fmt(rate(bench, 'weldcode index', BATCH / 2))} queries`,
-    'turf (random pts)': `${fmt(rate(bench, 'flatbush + turf', BATCH / 2))} queries`,
-    'weldcode (near-edge)': `gcj02 query: ${fmt(rate(bench, 'weldcode index (gcj02 query)', BATCH / 2))}`,
+    'weldcode (random pts)': `${fmt(rate(bench, 'weldcode index', BATCH))} queries`,
+    'turf (random pts)': `${fmt(rate(bench, 'flatbush + turf', BATCH))} queries (flatbush search alone ${fmt(rate(bench, 'flatbush search alone', BATCH))})`,
+    'weldcode (near-edge)': `gcj02 query: ${fmt(rate(bench, 'weldcode index (gcj02 query)', BATCH))}`,
     'turf (near-edge)': `build ${buildMs.toFixed(0)} ms (turf ${turfBuildMs.toFixed(0)} ms); createFence ×${count / 1000}k ${createMs.toFixed(0)} ms`,
     [`disagreements /${NEAR_EDGE / 1000}k (weldcode, turf)`]: `hits ${ourHits} vs ${peerHits}`,
   });
@@ -298,12 +309,14 @@ async function conversions(): Promise<void> {
   if (sink < 0) console.log(sink);
 }
 
-await singleFence('50 vertices', 50, 121.47, 31.23, 0.01, 1);
-await singleFence('1000 vertices', 1000, 121.47, 31.23, 0.01, 2);
-await singleFence('50 vertices around (0,0)', 50, 0, 0, 0.001, 3);
-await singleFence('1000 vertices around (0,0)', 1000, 0, 0, 0.001, 4);
-await singleFence('1000 vertices, spiky star', 1000, 121.47, 31.23, 0.01, 5, true);
-await manyFences();
-await conversions();
+if (runs('single')) {
+  await singleFence('50 vertices', 50, 121.47, 31.23, 0.01, 1);
+  await singleFence('1000 vertices', 1000, 121.47, 31.23, 0.01, 2);
+  await singleFence('50 vertices around (0,0)', 50, 0, 0, 0.001, 3);
+  await singleFence('1000 vertices around (0,0)', 1000, 0, 0, 0.001, 4);
+  await singleFence('1000 vertices, spiky star', 1000, 121.47, 31.23, 0.01, 5, true);
+}
+if (runs('index')) await manyFences();
+if (runs('convert')) await conversions();
 console.log(`node ${process.version}, ${quick ? 'quick' : 'full'} run`);
 console.table(rows);

@@ -2,46 +2,72 @@ import Flatbush from 'flatbush';
 import { assertDatum, assertLonLat, convertPair } from './datum';
 import type { Fence } from './fence';
 import { locateInEdges, OUTSIDE } from './locate-kernel';
+import { CELL_MIXED, cellCode } from './ring-cells';
+import { RING_HEADER } from './ring-slab';
 import { assertTime } from './time-window';
 import { DATUMS, type Datum, type Position } from './types';
+
+/** The query in progress; one per index, reused, because a query is synchronous. */
+interface QueryState {
+  x: number;
+  y: number;
+  time: number | undefined;
+  hits: Fence[];
+}
+
+/** state.hits between queries, so an index keeps no caller's array alive. */
+const NO_QUERY: Fence[] = [];
+
+/** A flatbush leaf visitor: tests fence `i`, whose box (as added) is passed back by flatbush. */
+type Visitor = (i: number, minX: number, minY: number, maxX: number, maxY: number) => boolean;
 
 interface DatumLayer {
   readonly datum: Datum;
   readonly index: Flatbush;
-  readonly fences: Fence[];
-  /**
-   * Where each small single-ring polygon keeps its closed ring (shared slabs, see ring-slab):
-   * at 100k fences a query's cost is cache misses, and contiguous rings halve them against a
-   * fence's chain of objects. No slab means "ask the fence".
-   */
-  readonly slabs: (Float64Array | undefined)[];
-  readonly offsets: Uint32Array;
-  readonly lengths: Uint32Array;
+  readonly visit: Visitor;
 }
 
-function buildLayer(datum: Datum, fences: Fence[]): DatumLayer {
+function buildLayer(datum: Datum, fences: readonly Fence[], state: QueryState): DatumLayer {
   const index = new Flatbush(fences.length);
+  // Where each small ring's record is (see ring-slab); no slab means "ask the fence".
   const slabs: (Float64Array | undefined)[] = new Array(fences.length);
   const offsets = new Uint32Array(fences.length);
-  const lengths = new Uint32Array(fences.length);
   fences.forEach((fence, i) => {
+    // The visitor relies on flatbush handing back exactly these boxes (Float64Array storage):
+    // a small ring's cells are laid over its box.
     index.add(fence.bbox[0], fence.bbox[1], fence.bbox[2], fence.bbox[3]);
     const ring = fence.smallRing();
     slabs[i] = ring?.slab;
     offsets[i] = ring?.offset ?? 0;
-    lengths[i] = ring?.length ?? 0;
   });
   index.finish();
-  return { datum, index, fences, slabs, offsets, lengths };
-}
-
-/** The same answer as fence.containsPoint (the point is already inside the fence's box). */
-function layerContains(layer: DatumLayer, i: number, x: number, y: number): boolean {
-  const slab = layer.slabs[i];
-  if (slab === undefined) return (layer.fences[i] as Fence).containsPoint(x, y);
-  const from = layer.offsets[i] as number;
-  // Edges start at from, from + 2, ..., up to 4 before the end: the last position closes the ring.
-  return locateInEdges(slab, from, from + (layer.lengths[i] as number) - 2, x, y, 2) !== OUTSIDE;
+  // Same answer as fence.containsPoint: flatbush has already put the point inside the box.
+  const contains = (
+    i: number,
+    x: number,
+    y: number,
+    minX: number,
+    minY: number,
+    maxX: number,
+    maxY: number,
+  ) => {
+    const slab = slabs[i];
+    if (slab === undefined) return (fences[i] as Fence).containsPoint(x, y);
+    const at = offsets[i] as number;
+    const code = cellCode(slab[at] as number, x, y, minX, minY, maxX, maxY);
+    if (code !== CELL_MIXED) return code !== OUTSIDE;
+    // Edges start at every position but the closing one.
+    const from = at + RING_HEADER;
+    return locateInEdges(slab, from, from + (slab[at + 1] as number) - 2, x, y, 2) !== OUTSIDE;
+  };
+  const visit: Visitor = (i, minX, minY, maxX, maxY) => {
+    if (contains(i, state.x, state.y, minX, minY, maxX, maxY)) {
+      const fence = fences[i] as Fence;
+      if (state.time === undefined || fence.isActiveAt(state.time)) state.hits.push(fence);
+    }
+    return false; // collected in state.hits: flatbush's own result array stays empty
+  };
+  return { datum, index, visit };
 }
 
 /**
@@ -59,6 +85,7 @@ function layerContains(layer: DatumLayer, i: number, x: number, y: number): bool
  */
 export class FenceIndex {
   private readonly layers: DatumLayer[];
+  private readonly state: QueryState = { x: 0, y: 0, time: undefined, hits: [] };
   /** Number of fences indexed. */
   readonly size: number;
 
@@ -67,7 +94,7 @@ export class FenceIndex {
     for (const fence of fences) groups.get(fence.datum)?.push(fence);
     this.layers = [...groups]
       .filter(([, group]) => group.length > 0)
-      .map(([datum, group]) => buildLayer(datum, group));
+      .map(([datum, group]) => buildLayer(datum, group, this.state));
     this.size = fences.length;
   }
 
@@ -80,16 +107,20 @@ export class FenceIndex {
     assertDatum(position.datum, 'position.datum');
     assertLonLat(position.lon, position.lat, 'ERR_GEO_COORDINATE_INVALID');
     if (time !== undefined) assertTime(time);
+    const state = this.state;
     const hits: Fence[] = [];
-    for (const layer of this.layers) {
+    state.hits = hits;
+    state.time = time;
+    for (let l = 0; l < this.layers.length; l++) {
+      const layer = this.layers[l] as DatumLayer;
       let x = position.lon;
       let y = position.lat;
       if (layer.datum !== position.datum) [x, y] = convertPair(x, y, position.datum, layer.datum);
-      for (const i of layer.index.search(x, y, x, y)) {
-        const fence = layer.fences[i] as Fence;
-        if (layerContains(layer, i, x, y) && (time === undefined || fence.isActiveAt(time))) hits.push(fence);
-      }
+      state.x = x;
+      state.y = y;
+      layer.index.search(x, y, x, y, layer.visit);
     }
+    state.hits = NO_QUERY;
     return hits;
   }
 }
