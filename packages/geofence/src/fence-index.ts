@@ -2,8 +2,9 @@ import Flatbush from 'flatbush';
 import { assertDatum, assertLonLat, convertPair } from './datum';
 import type { Fence } from './fence';
 import { locateInEdges, OUTSIDE } from './locate-kernel';
-import { CELL_MIXED, cellCode } from './ring-cells';
+import { CELL_MIXED, CELL_WORDS, cellCode } from './ring-cells';
 import { RING_HEADER } from './ring-slab';
+import { spatialOrder } from './spatial-order';
 import { assertTime } from './time-window';
 import { DATUMS, type Datum, type Position } from './types';
 
@@ -18,8 +19,8 @@ interface QueryState {
 /** state.hits between queries, so an index keeps no caller's array alive. */
 const NO_QUERY: Fence[] = [];
 
-/** A flatbush leaf visitor: tests fence `i`, whose box (as added) is passed back by flatbush. */
-type Visitor = (i: number, minX: number, minY: number, maxX: number, maxY: number) => boolean;
+/** A flatbush leaf visitor: tests fence `j`, whose box (as added) flatbush passes back. */
+type Visitor = (j: number, minX: number, minY: number, maxX: number, maxY: number) => boolean;
 
 interface DatumLayer {
   readonly datum: Datum;
@@ -27,23 +28,86 @@ interface DatumLayer {
   readonly visit: Visitor;
 }
 
-function buildLayer(datum: Datum, fences: readonly Fence[], state: QueryState): DatumLayer {
+/** `where` of a fence that answers itself (circle, holes, MultiPolygon, large ring). */
+const NO_RING = 0xffffffff;
+/** Per fence in the layer's order: where its ring record is, then its cell words. */
+const META = 1 + CELL_WORDS;
+
+/**
+ * A layer's fences in spatial order (see spatial-order), their boxes in that order, and each
+ * input position's rank in it.
+ */
+function orderFences(unordered: readonly Fence[]): {
+  fences: Fence[];
+  boxes: Float64Array;
+  rank: Uint32Array;
+} {
+  const n = unordered.length;
+  const inputBoxes = new Float64Array(4 * n);
+  for (let i = 0; i < n; i++) {
+    const box = (unordered[i] as Fence).bbox;
+    for (let k = 0; k < 4; k++) inputBoxes[4 * i + k] = box[k] as number;
+  }
+  const order = spatialOrder(inputBoxes);
+  const fences: Fence[] = new Array(n);
+  const rank = new Uint32Array(n);
+  const boxes = new Float64Array(4 * n);
+  for (let j = 0; j < n; j++) {
+    const i = order[j] as number;
+    fences[j] = unordered[i] as Fence;
+    rank[i] = j;
+    for (let k = 0; k < 4; k++) boxes[4 * j + k] = inputBoxes[4 * i + k] as number;
+  }
+  return { fences, boxes, rank };
+}
+
+/**
+ * Per fence, at its rank: `where` = (slab number << 16) | offset of its small-ring record (see
+ * ring-slab), or NO_RING, then the ring's cell words (see ring-cells). Fences are read in input
+ * order, usually their order in memory: chasing 100k fence objects in spatial order would cost
+ * a cache miss each. Slabs are numbered per layer, so an index keeps alive only the slabs it uses.
+ */
+function packMeta(
+  unordered: readonly Fence[],
+  rank: Uint32Array,
+): { meta: Uint32Array; slabs: Float64Array[] } {
+  const meta = new Uint32Array(unordered.length * META).fill(NO_RING);
+  const slabs: Float64Array[] = [];
+  const numbers = new Map<Float64Array, number>();
+  for (let i = 0; i < unordered.length; i++) {
+    const ring = (unordered[i] as Fence).smallRing();
+    if (ring === undefined) continue;
+    let number = numbers.get(ring.slab);
+    if (number === undefined) {
+      if (slabs.length === 0xffff) continue; // beyond 32 GiB of rings: let the fence answer
+      number = slabs.push(ring.slab) - 1;
+      numbers.set(ring.slab, number);
+    }
+    const at = (rank[i] as number) * META;
+    meta[at] = ((number << 16) | ring.offset) >>> 0;
+    for (let k = 0; k < CELL_WORDS; k++) meta[at + 1 + k] = ring.cells[k] as number;
+  }
+  return { meta, slabs };
+}
+
+function buildLayer(datum: Datum, unordered: readonly Fence[], state: QueryState): DatumLayer {
+  // In spatial order, a query's candidates are neighbours, and so is their data.
+  const { fences, boxes, rank } = orderFences(unordered);
+  const { meta, slabs } = packMeta(unordered, rank);
   const index = new Flatbush(fences.length);
-  // Where each small ring's record is (see ring-slab); no slab means "ask the fence".
-  const slabs: (Float64Array | undefined)[] = new Array(fences.length);
-  const offsets = new Uint32Array(fences.length);
-  fences.forEach((fence, i) => {
-    // The visitor relies on flatbush handing back exactly these boxes (Float64Array storage):
-    // a small ring's cells are laid over its box.
-    index.add(fence.bbox[0], fence.bbox[1], fence.bbox[2], fence.bbox[3]);
-    const ring = fence.smallRing();
-    slabs[i] = ring?.slab;
-    offsets[i] = ring?.offset ?? 0;
-  });
+  // The visitor relies on flatbush handing back exactly these boxes (Float64Array storage):
+  // a small ring's cells are laid over its box.
+  for (let j = 0; j < fences.length; j++)
+    index.add(
+      boxes[4 * j] as number,
+      boxes[4 * j + 1] as number,
+      boxes[4 * j + 2] as number,
+      boxes[4 * j + 3] as number,
+    );
   index.finish();
   // Same answer as fence.containsPoint: flatbush has already put the point inside the box.
   const contains = (
-    i: number,
+    j: number,
     x: number,
     y: number,
     minX: number,
@@ -51,18 +115,20 @@ function buildLayer(datum: Datum, fences: readonly Fence[], state: QueryState): 
     maxX: number,
     maxY: number,
   ) => {
-    const slab = slabs[i];
-    if (slab === undefined) return (fences[i] as Fence).containsPoint(x, y);
-    const at = offsets[i] as number;
-    const code = cellCode(slab[at] as number, x, y, minX, minY, maxX, maxY);
+    const w = meta[j * META] as number;
+    if (w === NO_RING) return (fences[j] as Fence).containsPoint(x, y);
+    const code = cellCode(meta, j * META + 1, x, y, minX, minY, maxX, maxY);
     if (code !== CELL_MIXED) return code !== OUTSIDE;
+    const slab = slabs[w >>> 16] as Float64Array;
+    const at = w & 0xffff;
     // Edges start at every position but the closing one.
-    const from = at + RING_HEADER;
-    return locateInEdges(slab, from, from + (slab[at + 1] as number) - 2, x, y, 2) !== OUTSIDE;
+    return (
+      locateInEdges(slab, at + RING_HEADER, at + RING_HEADER + (slab[at] as number) - 2, x, y, 2) !== OUTSIDE
+    );
   };
-  const visit: Visitor = (i, minX, minY, maxX, maxY) => {
-    if (contains(i, state.x, state.y, minX, minY, maxX, maxY)) {
-      const fence = fences[i] as Fence;
+  const visit: Visitor = (j, minX, minY, maxX, maxY) => {
+    if (contains(j, state.x, state.y, minX, minY, maxX, maxY)) {
+      const fence = fences[j] as Fence;
       if (state.time === undefined || fence.isActiveAt(state.time)) state.hits.push(fence);
     }
     return false; // collected in state.hits: flatbush's own result array stays empty

@@ -1,32 +1,35 @@
-/** Numbers per slab: 512 KiB, a few thousand small rings. */
-const SLAB_SIZE = 1 << 16;
-/** Record header: the ring's cells word, then the number of doubles in the closed ring. */
-export const RING_HEADER = 2;
+/** Numbers per slab: 512 KiB, a few thousand small rings; offsets fit 16 bits. */
+export const SLAB_SIZE = 1 << 16;
+/** Record header: the number of doubles in the closed ring. */
+export const RING_HEADER = 1;
 
-/** A small ring's record at `slab[offset ..]`: [cells, n, x0, y0, ..., x0, y0] (n doubles). */
+/**
+ * A small ring's record at `slab[offset ..]`: [n, x0, y0, ..., x0, y0], the closed ring being
+ * n doubles; with the ring's pre-classified cells (see ring-cells).
+ */
 export interface SlabRing {
   readonly slab: Float64Array;
   readonly offset: number;
+  readonly cells: readonly number[];
 }
 
 let slab = new Float64Array(SLAB_SIZE);
 let used = 0;
 
 /**
- * Writes a small ring's record into a shared slab: its pre-classified cells (see ring-cells) and
- * its closed ring, built from its `[ax, ay, bx, by]` edges. Rings created one after another sit
- * side by side in memory, so an index over 100k fences scans contiguous data without copying
- * anything at build time. A slab lives as long as any fence that uses it.
+ * Writes a small ring's record into a shared slab: its closed ring, built from its
+ * `[ax, ay, bx, by]` edges (at most 32 edges, so a record is far smaller than a slab). Rings
+ * created one after another sit side by side in memory, so an index scans compact records
+ * without copying any ring at build time. A slab lives as long as any fence that uses it.
  */
-export function storeInSlab(edges: Float64Array, cells: number): SlabRing {
+export function storeInSlab(edges: Float64Array, cells: readonly number[]): SlabRing {
   const n = edges.length / 2 + 2;
-  if (used + RING_HEADER + n > slab.length) {
-    slab = new Float64Array(Math.max(SLAB_SIZE, RING_HEADER + n));
+  if (used + RING_HEADER + n > SLAB_SIZE) {
+    slab = new Float64Array(SLAB_SIZE);
     used = 0;
   }
-  const stored = { slab, offset: used };
-  slab[used] = cells;
-  slab[used + 1] = n;
+  const stored = { slab, offset: used, cells };
+  slab[used] = n;
   let w = used + RING_HEADER;
   for (let k = 0; k < edges.length; k += 4) {
     slab[w++] = edges[k] as number;
