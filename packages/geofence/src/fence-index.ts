@@ -34,31 +34,30 @@ const NO_RING = 0xffffffff;
 const META = 1 + CELL_WORDS;
 
 /**
- * A layer's fences in spatial order (see spatial-order), their boxes in that order, and each
- * input position's rank in it.
+ * A layer's fences in spatial order (see spatial-order), with their boxes in input order, the
+ * order itself and each input position's rank in it.
  */
 function orderFences(unordered: readonly Fence[]): {
   fences: Fence[];
   boxes: Float64Array;
+  order: Uint32Array;
   rank: Uint32Array;
 } {
   const n = unordered.length;
-  const inputBoxes = new Float64Array(4 * n);
+  const boxes = new Float64Array(4 * n);
   for (let i = 0; i < n; i++) {
     const box = (unordered[i] as Fence).bbox;
-    for (let k = 0; k < 4; k++) inputBoxes[4 * i + k] = box[k] as number;
+    for (let k = 0; k < 4; k++) boxes[4 * i + k] = box[k] as number;
   }
-  const order = spatialOrder(inputBoxes);
+  const order = spatialOrder(boxes);
   const fences: Fence[] = new Array(n);
   const rank = new Uint32Array(n);
-  const boxes = new Float64Array(4 * n);
   for (let j = 0; j < n; j++) {
     const i = order[j] as number;
     fences[j] = unordered[i] as Fence;
     rank[i] = j;
-    for (let k = 0; k < 4; k++) boxes[4 * j + k] = inputBoxes[4 * i + k] as number;
   }
-  return { fences, boxes, rank };
+  return { fences, boxes, order, rank };
 }
 
 /**
@@ -92,18 +91,15 @@ function packMeta(
 
 function buildLayer(datum: Datum, unordered: readonly Fence[], state: QueryState): DatumLayer {
   // In spatial order, a query's candidates are neighbours, and so is their data.
-  const { fences, boxes, rank } = orderFences(unordered);
+  const { fences, boxes, order, rank } = orderFences(unordered);
   const { meta, slabs } = packMeta(unordered, rank);
   const index = new Flatbush(fences.length);
   // The visitor relies on flatbush handing back exactly these boxes (Float64Array storage):
   // a small ring's cells are laid over its box.
-  for (let j = 0; j < fences.length; j++)
-    index.add(
-      boxes[4 * j] as number,
-      boxes[4 * j + 1] as number,
-      boxes[4 * j + 2] as number,
-      boxes[4 * j + 3] as number,
-    );
+  for (let j = 0; j < fences.length; j++) {
+    const at = 4 * (order[j] as number);
+    index.add(boxes[at] as number, boxes[at + 1] as number, boxes[at + 2] as number, boxes[at + 3] as number);
+  }
   index.finish();
   // Same answer as fence.containsPoint: flatbush has already put the point inside the box.
   const contains = (
