@@ -101,16 +101,10 @@ function buildLayer(datum: Datum, unordered: readonly Fence[], state: QueryState
     index.add(boxes[at] as number, boxes[at + 1] as number, boxes[at + 2] as number, boxes[at + 3] as number);
   }
   index.finish();
-  // Same answer as fence.containsPoint: flatbush has already put the point inside the box.
-  const contains = (
-    j: number,
-    x: number,
-    y: number,
-    minX: number,
-    minY: number,
-    maxX: number,
-    maxY: number,
-  ) => {
+  // fence.containsPoint(state.x, state.y) for fence j: flatbush has already put the point inside the box.
+  const contains: Visitor = (j, minX, minY, maxX, maxY) => {
+    const x = state.x;
+    const y = state.y;
     const w = meta[j * META] as number;
     if (w === NO_RING) return (fences[j] as Fence).containsPoint(x, y);
     const code = cellCode(meta, j * META + 1, x, y, minX, minY, maxX, maxY);
@@ -123,7 +117,7 @@ function buildLayer(datum: Datum, unordered: readonly Fence[], state: QueryState
     );
   };
   const visit: Visitor = (j, minX, minY, maxX, maxY) => {
-    if (contains(j, state.x, state.y, minX, minY, maxX, maxY)) {
+    if (contains(j, minX, minY, maxX, maxY)) {
       const fence = fences[j] as Fence;
       if (state.time === undefined || fence.isActiveAt(state.time)) state.hits.push(fence);
     }
