@@ -118,8 +118,8 @@ const SMALL_RING_MAX_EDGES = 32;
 class PolygonShape extends PreparedPolygon implements Shape {
   readonly bbox: BBox;
   /**
-   * A small single-ring polygon's record (pre-classified cells and closed ring) in a shared slab:
-   * one compact run an index can scan directly (at 100k fences, cache misses on a fence's chain
+   * A small single-ring polygon's closed ring in a shared slab, with its pre-classified cells:
+   * what an index reads instead of the fence (at 100k fences, cache misses on a fence's chain
    * of objects dominate a query).
    */
   readonly smallRing: SlabRing | undefined;
@@ -276,8 +276,8 @@ export class Fence {
   }
 
   /**
-   * @internal The slab record of a single-ring polygon of at most 32 edges, for an index to
-   * scan directly; undefined for other fences.
+   * @internal The slab record and cells of a single-ring polygon of at most 32 edges, for an
+   * index to read directly; undefined for other fences.
    */
   smallRing(): SlabRing | undefined {
     return this.shape instanceof PolygonShape ? this.shape.smallRing : undefined;

@@ -1,5 +1,5 @@
 /** Numbers per slab: 512 KiB, a few thousand small rings; offsets fit 16 bits. */
-export const SLAB_SIZE = 1 << 16;
+const SLAB_SIZE = 1 << 16;
 /** Record header: the number of doubles in the closed ring. */
 export const RING_HEADER = 1;
 
