@@ -45,6 +45,13 @@ interface ServeOptions {
   db?: string;
   docs: boolean;
   logLevel: string;
+  mqttPort?: number;
+  mqttUrl?: string;
+  mqttGroup: string;
+  tcpPort?: number;
+  tcp: boolean;
+  ingest: boolean;
+  adminPassword?: string;
 }
 
 /**
@@ -60,20 +67,53 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
     .option('--db <url>', 'postgres://user:password@host/database to use PostgreSQL instead of SQLite')
     .option('--no-docs', 'do not serve Swagger UI at /docs')
     .option('--log-level <level>', 'pino log level for the JSON logs on stderr', 'info')
+    .option('--mqtt-port <port>', 'port of the embedded MQTT broker chips connect to (default 1883)', port)
+    .option('--mqtt-url <url>', 'use this external MQTT 5 broker instead of the embedded one')
+    .option('--mqtt-group <name>', 'shared-subscription group with --mqtt-url', 'weldcode')
+    .option('--tcp-port <port>', 'port of the stream-framing TCP listener for chips (default 7883)', port)
+    .option('--no-tcp', 'no stream-framing TCP listener')
+    .option('--no-ingest', 'no chip connectivity at all (HTTP API only)')
+    .option(
+      '--admin-password <password>',
+      'create (or reset) the platform administrator "admin" with this password; default: $WELDCODE_ADMIN_PASSWORD',
+    )
     .action(async (options: ServeOptions) => {
       const dataDir = resolve(io.cwd, options.data);
+      const adminPassword = options.adminPassword ?? process.env.WELDCODE_ADMIN_PASSWORD;
       const server = await startServer({
         port: options.port,
         host: options.host,
         dataDir,
         ...(options.db === undefined ? {} : { db: options.db }),
         docs: options.docs,
+        ingest: options.ingest
+          ? {
+              ...(options.mqttPort === undefined ? {} : { mqttPort: options.mqttPort }),
+              ...(options.mqttUrl === undefined ? {} : { mqttUrl: options.mqttUrl }),
+              mqttGroup: options.mqttGroup,
+              ...(options.tcp
+                ? options.tcpPort === undefined
+                  ? {}
+                  : { tcpPort: options.tcpPort }
+                : { tcpPort: false }),
+            }
+          : false,
+        ...(adminPassword === undefined || adminPassword === '' ? {} : { adminPassword }),
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
       });
       const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);
       io.out(`weldcode server listening on ${server.url}\n`);
       if (options.docs) io.out(`  API docs   ${server.url}/docs\n`);
-      io.out(`  storage    ${storage}\n  stop with Ctrl-C\n`);
+      if (server.ingest !== undefined) {
+        const mqtt = options.mqttUrl === undefined ? server.ingest.mqttUrl : redacted(server.ingest.mqttUrl);
+        io.out(`  chips      ${mqtt}${options.mqttUrl === undefined ? ' (embedded broker)' : ''}\n`);
+        if (server.ingest.tcpPort !== undefined)
+          io.out(`  chips tcp  ${options.host}:${server.ingest.tcpPort}\n`);
+      }
+      io.out(`  storage    ${storage}\n`);
+      if (adminPassword)
+        io.out('  admin      user "admin" (platform administrator), sign in at POST /v1/auth/login\n');
+      io.out('  stop with Ctrl-C\n');
       const signal = await stopSignal();
       io.out(`${signal}: shutting down\n`);
       await server.close();

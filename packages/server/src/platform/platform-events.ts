@@ -36,6 +36,15 @@ export interface ScanDecisionEvent {
   atMs: number;
 }
 
+/** The fire watcher (监护人) of a permit arrived or left, or hot work started or ended (duties). */
+export interface FireWatchEvent {
+  permitId: string;
+  watcherId: string;
+  present: boolean;
+  hotWorkActive: boolean;
+  atMs: number;
+}
+
 /** The events features exchange inside one server process. */
 export interface PlatformEventMap {
   record: [DurableRecordEvent];
@@ -43,6 +52,7 @@ export interface PlatformEventMap {
   'chip-alert': [ChipAlertEvent];
   presence: [ChipPresenceEvent];
   'scan-decision': [ScanDecisionEvent];
+  'fire-watch': [FireWatchEvent];
 }
 
 /**
