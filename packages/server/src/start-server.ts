@@ -74,13 +74,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let app: FastifyInstance;
   const events = options.events ?? new PlatformEvents();
   const metrics = new Registry();
-  const monitoring = new MonitoringEngine({
-    storage,
-    policy: options.policy?.monitoring ?? {},
-    logger: {
-      error: (details, message) => (app as FastifyInstance | undefined)?.log.error(details, message),
-    },
-  });
+  const monitoring = new MonitoringEngine({ storage, policy: options.policy?.monitoring ?? {} });
   monitoring.attach(events);
   let ingest: ChipIngestRuntime | undefined;
   try {
@@ -89,11 +83,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       metrics,
       events,
       monitoring,
+      // Ingest starts after the API is built; decisions reach chips through it once it runs.
+      chipGateway: {
+        isOnline: (chipId) => ingest?.gateway.isOnline(chipId) ?? false,
+        deliver: (chipId, directive) => ingest?.gateway.deliver(chipId, directive) ?? Promise.resolve(false),
+      },
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       ...(options.docs === undefined ? {} : { docs: options.docs }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     });
-    await monitoring.start();
     if (options.ingest !== false) {
       // port 0 (tests, embedding) means free ports for the chip listeners too
       const ephemeral = options.port === 0 ? { mqttPort: 0, tcpPort: 0 } : {};
@@ -107,10 +105,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         onError: (error) => app.log.error({ err: error }, 'ingest failure'),
       });
     }
+    await monitoring.start();
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {
     await ingest?.close().catch(() => undefined);
-    await monitoring.stop();
     await storage.close();
     throw error;
   }
@@ -130,8 +128,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       closing ??= app
         .close()
         .then(() => ingest?.close())
-        // ingest's last presence events are handled before storage closes
-        .then(() => monitoring.stop())
         .then(() => storage.close());
       return closing;
     },
