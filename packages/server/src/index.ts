@@ -9,7 +9,34 @@
  * @packageDocumentation
  * @module @weldcode/server
  */
-export { API_VERSION, type CreateServerOptions, createServer } from './http/create-server';
+export { DEFAULT_LIST_POLICY, type ListPolicy } from './codes/code-lists';
+export { CodeService, type CodeServiceOptions } from './codes/code-service';
+export type { IssuedCodeRow, IssuedCodeState, PublishedList } from './codes/code-store';
+export type { ChipFix, ChipState } from './decisions/chip-state-store';
+export { ChipView } from './decisions/chip-view';
+export { OFFLINE_GATEWAY } from './decisions/offline-gateway';
+export {
+  CHECK_ORDER,
+  REFUSAL_MESSAGES,
+  REFUSAL_REASONS,
+  type ReasonText,
+  type RefusalReason,
+  type ScanCheck,
+  type ScanFailure,
+} from './decisions/refusal-reasons';
+export type { PhoneFix, ScanDecision, ScanGrant, ScanRequest } from './decisions/scan-schemas';
+export {
+  DEFAULT_SCAN_POLICY,
+  type ScanPolicy,
+  ScanToStart,
+  type ScanToStartOptions,
+} from './decisions/scan-to-start';
+export {
+  API_VERSION,
+  type CreateServerOptions,
+  createServer,
+  type PlatformServices,
+} from './http/create-server';
 export { PROBLEM_MEDIA_TYPE, type Problem, type ValidationIssue } from './http/problem';
 export { ChipIngest, type ChipIngestOptions, type IngestLink } from './ingest/chip-ingest';
 export { createIngestMetrics, type IngestMetrics } from './ingest/ingest-metrics';

@@ -97,12 +97,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       metrics,
       events,
       monitoring,
+      // Ingest starts after the API is built; decisions reach chips through it once it runs.
+      chipGateway: {
+        isOnline: (chipId) => ingest?.gateway.isOnline(chipId) ?? false,
+        deliver: (chipId, directive) => ingest?.gateway.deliver(chipId, directive) ?? Promise.resolve(false),
+      },
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       ...(options.docs === undefined ? {} : { docs: options.docs }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
       ...(options.consoleDir === undefined ? {} : { consoleDir: options.consoleDir }),
     });
-    await monitoring.start();
     if (options.ingest !== false) {
       // port 0 (tests, embedding) means free ports for the chip listeners too
       const ephemeral = options.port === 0 ? { mqttPort: 0, tcpPort: 0 } : {};
@@ -116,6 +120,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         onError: (error) => app.log.error({ err: error }, 'ingest failure'),
       });
     }
+    await monitoring.start();
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {
     await ingest?.close().catch(() => undefined);

@@ -47,13 +47,13 @@ interface ServeOptions {
   db?: string;
   docs: boolean;
   logLevel: string;
-  adminPassword?: string;
   mqttPort?: number;
   mqttUrl?: string;
   mqttGroup: string;
   tcpPort?: number;
   tcp: boolean;
   ingest: boolean;
+  adminPassword?: string;
 }
 
 /**
@@ -69,16 +69,16 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
     .option('--db <url>', 'postgres://user:password@host/database to use PostgreSQL instead of SQLite')
     .option('--no-docs', 'do not serve Swagger UI at /docs')
     .option('--log-level <level>', 'pino log level for the JSON logs on stderr', 'info')
-    .option(
-      '--admin-password <password>',
-      'create (or reset) the platform administrator "admin" with this password; default: $WELDCODE_ADMIN_PASSWORD',
-    )
     .option('--mqtt-port <port>', 'port of the embedded MQTT broker chips connect to (default 1883)', port)
     .option('--mqtt-url <url>', 'use this external MQTT 5 broker instead of the embedded one')
     .option('--mqtt-group <name>', 'shared-subscription group with --mqtt-url', 'weldcode')
     .option('--tcp-port <port>', 'port of the stream-framing TCP listener for chips (default 7883)', port)
     .option('--no-tcp', 'no stream-framing TCP listener')
     .option('--no-ingest', 'no chip connectivity at all (HTTP API only)')
+    .option(
+      '--admin-password <password>',
+      'create (or reset) the platform administrator "admin" with this password; default: $WELDCODE_ADMIN_PASSWORD',
+    )
     .action(async (options: ServeOptions) => {
       const dataDir = resolve(io.cwd, options.data);
       const adminPassword = options.adminPassword ?? process.env.WELDCODE_ADMIN_PASSWORD;
@@ -89,7 +89,6 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
         ...(options.db === undefined ? {} : { db: options.db }),
         docs: options.docs,
         consoleDir: consoleAssetsDir(),
-        ...(adminPassword === undefined || adminPassword === '' ? {} : { adminPassword }),
         ingest: options.ingest
           ? {
               ...(options.mqttPort === undefined ? {} : { mqttPort: options.mqttPort }),
@@ -102,6 +101,7 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
                 : { tcpPort: false }),
             }
           : false,
+        ...(adminPassword === undefined || adminPassword === '' ? {} : { adminPassword }),
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
       });
       const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);

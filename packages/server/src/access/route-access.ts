@@ -153,6 +153,20 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/alerts/:id/handling': { roles: READERS, params: { id: 'alert' } },
   'POST /v1/alerts/:id/verify': { roles: [...SUPERVISORS, 'inspector'], params: { id: 'alert' } },
   'POST /v1/alerts/:id/actions': { roles: SUPERVISORS, params: { id: 'alert' } },
+
+  // 赋码: issuing needs the subject in scope; the signed lists are public (phones verify offline).
+  'POST /v1/machines/:id/plate': { roles: [...OFFICERS, 'installer'], params: { id: 'machine' } },
+  'POST /v1/workers/:id/credential': { roles: OFFICERS, params: { id: 'worker' } },
+  'POST /v1/permits/:id/code': { roles: ['city-admin', ...ENTERPRISE], params: { id: 'permit' } },
+  'GET /v1/codes/:id': { roles: [...READERS, ...ENTERPRISE], params: { id: 'code' } },
+  'POST /v1/codes/:id/revoke': { roles: OFFICERS, params: { id: 'code' } },
+  'GET /v1/trust-list': { roles: 'public' },
+  'GET /v1/trust-list.json': { roles: 'public' },
+  'GET /v1/revocations': { roles: 'public' },
+  'GET /v1/revocations.json': { roles: 'public' },
+  'GET /v1/revocations/deltas/:base': { roles: 'public' },
+  // 扫码开机: the worker app (or the platform administrator, e.g. a conformance runner) asks.
+  'POST /v1/scans': { roles: ['city-admin', 'worker'] },
   'GET /v1/exports/enforcement-leads.csv': { roles: SUPERVISORS, query: { areaId: 'area' } },
 };
 

@@ -111,7 +111,7 @@ function isRecordEvent(event: unknown): event is DurableRecordEvent {
 /**
  * Monitoring (以智管焊): listens to the platform bus, builds arc sessions from telemetry, raises
  * deduplicated alerts for live observations and records compliance findings for historical ones,
- * and runs the time-based rules from {@link MonitoringEngine.sweep} (spec/server.md section 6).
+ * and runs the time-based rules from {@link MonitoringEngine.sweep} (spec/server.md section 8).
  *
  * @example
  * ```ts

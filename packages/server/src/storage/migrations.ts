@@ -239,12 +239,67 @@ const chipSessions: Migration = {
 };
 
 /**
- * Monitoring (spec/server.md section 6): alerts with their dedup key (set while the alert is not
+ * Signed codes as issued (plates, worker credentials, permits), the revocation entries in force,
+ * the published trust and revocation lists, and what the platform last knew of each chip (its
+ * latest live fix and any tamper alarm) for scan-to-start decisions.
+ */
+const codesAndDecisions: Migration = {
+  version: 4,
+  name: 'codes-lists-chip-state',
+  statements: ({ integer: int, bytes, real }) => [
+    `CREATE TABLE issued_codes (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('plate', 'credential', 'permit')),
+      subject_id TEXT NOT NULL,
+      code_no ${int} NOT NULL,
+      serial ${int} NOT NULL,
+      text TEXT NOT NULL,
+      cose ${bytes} NOT NULL,
+      binding_hash TEXT NOT NULL UNIQUE,
+      state TEXT NOT NULL CHECK (state IN ('current', 'superseded', 'revoked')),
+      issued_at ${int} NOT NULL,
+      revoked_at ${int},
+      revoke_reason TEXT,
+      UNIQUE (kind, code_no, serial)
+    )`,
+    `CREATE INDEX issued_codes_subject ON issued_codes (kind, subject_id)`,
+    `CREATE TABLE revocations (
+      kind TEXT NOT NULL CHECK (kind IN ('plate', 'credential', 'permit')),
+      code_no ${int} NOT NULL,
+      before_serial ${int},
+      changed_at ${int} NOT NULL,
+      PRIMARY KEY (kind, code_no)
+    )`,
+    `CREATE TABLE published_lists (
+      list TEXT NOT NULL CHECK (list IN ('trust', 'revocation')),
+      number ${int} NOT NULL,
+      issued_at ${int} NOT NULL,
+      cose ${bytes} NOT NULL,
+      delta ${bytes},
+      entries TEXT NOT NULL,
+      PRIMARY KEY (list, number)
+    )`,
+    `CREATE TABLE chip_state (
+      chip_id TEXT PRIMARY KEY,
+      latitude ${real},
+      longitude ${real},
+      accuracy_m ${real},
+      fix_at ${int},
+      tampered_at ${int},
+      tamper_reason TEXT
+    )`,
+    // List numbers are allocated under the counter's row lock, so concurrent publishers queue.
+    `INSERT INTO counters (name, value) VALUES ('trust-lists', 0), ('revocation-lists', 0)`,
+  ],
+};
+
+/**
+ * Monitoring (spec/server.md section 8): alerts with their dedup key (set while the alert is not
  * closed, so a unique index keeps one per kind and subject), arc sessions, compliance findings of
  * historical records, and each chip's presence and energised state for the time-based rules.
  */
 const monitoring: Migration = {
-  version: 4,
+  version: 5,
   name: 'monitoring-alerts-arc-sessions',
   statements: ({ integer: int }) => [
     `CREATE TABLE alerts (
@@ -334,6 +389,7 @@ export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
   codeNumbers,
   chipSessions,
+  codesAndDecisions,
   monitoring,
   accessAndSupervision,
 ];

@@ -6,7 +6,7 @@ import type { Migration } from '../storage/migrations';
  * duties (审批 → 清理 → 动火 → 监护 → 处置), and the 核实处置 steps of alerts.
  */
 export const accessAndSupervision: Migration = {
-  version: 5,
+  version: 6,
   name: 'access-and-supervision',
   statements: ({ integer: int, serialKey }) => [
     `CREATE TABLE users (
