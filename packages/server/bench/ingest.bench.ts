@@ -45,16 +45,30 @@ interface Driven {
 
 async function untilAll(machines: Driven[], what: string, ms = 300_000): Promise<number> {
   const start = Date.now();
+  let reported = start;
   while (!machines.every((m) => m.machine.status === 'online')) {
     if (Date.now() - start > ms) throw new Error(`timed out: ${what}`);
+    if (Date.now() - reported > 5000 && process.env.PROGRESS) {
+      reported = Date.now();
+      const online = machines.filter((m) => m.machine.status === 'online').length;
+      const statuses = new Map<string, number>();
+      for (const m of machines) statuses.set(m.machine.status, (statuses.get(m.machine.status) ?? 0) + 1);
+      console.error(what, online, [...statuses]);
+    }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return (Date.now() - start) / 1000;
 }
 
+const t0 = Date.now();
+function progress(what: string): void {
+  if (process.env.PROGRESS) console.error(`${((Date.now() - t0) / 1000).toFixed(1)}s ${what}`);
+}
+
 async function afterBroker(engine: 'sqlite' | 'postgres'): Promise<Row> {
   const db = await freshDatabase(engine);
   const { chips, platformKey } = await seedChips(db, CHIPS);
+  progress('seeded');
   const storage = await openStorage({ db });
   const ingest = new ChipIngest({
     storage,
@@ -88,8 +102,11 @@ async function afterBroker(engine: 'sqlite' | 'postgres'): Promise<Row> {
     return driven;
   });
   const start = Date.now();
+  progress('hellos');
   for (const driven of fleet) for (const bytes of driven.machine.connect().send) driven.send(bytes);
+  progress('hellos sent');
   await untilAll(fleet, 'handshakes');
+  progress('online');
   const handshakeSeconds = (Date.now() - start) / 1000;
   const result = await drive(fleet, SECONDS, IN_FLIGHT);
   await ingest.close();
@@ -139,6 +156,7 @@ async function overMqtt(engine: 'sqlite' | 'postgres'): Promise<Row> {
   const server = await serve(db, mqttPort);
   const clients: MqttClient[] = [];
   const fleet: Driven[] = [];
+  progress('server up');
   try {
     for (let i = 0; i < chips.length; i += 250) {
       const slice = chips.slice(i, i + 250);
@@ -167,9 +185,11 @@ async function overMqtt(engine: 'sqlite' | 'postgres'): Promise<Row> {
         fleet.push(driven);
       }
     }
+    progress('connected');
     const start = Date.now();
     for (const driven of fleet) for (const bytes of driven.machine.connect().send) driven.send(bytes);
     await untilAll(fleet, 'handshakes over MQTT');
+    progress('online');
     const handshakeSeconds = (Date.now() - start) / 1000;
     const result = await drive(fleet, SECONDS, IN_FLIGHT);
     return {

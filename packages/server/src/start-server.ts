@@ -25,6 +25,13 @@ export interface StartServerOptions {
   docs?: boolean;
   /** Policy values (default: the GB 30871-2022 permit windows). */
   policy?: ServerPolicy;
+  /** A built web console to serve at `/console/` (see `CreateServerOptions.consoleDir`). */
+  consoleDir?: string;
+  /**
+   * Creates the platform administrator `admin` (a city-admin bound to no city) with this
+   * password, or resets its password: the bootstrap of a new deployment.
+   */
+  adminPassword?: string;
   /**
    * Chip connectivity (spec/server.md §5): an embedded MQTT broker on `mqttPort` (default 1883),
    * or `mqttUrl` for an external MQTT 5 broker shared through `$share/<mqttGroup>/...`; the
@@ -74,10 +81,17 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let app: FastifyInstance;
   const events = options.events ?? new PlatformEvents();
   const metrics = new Registry();
-  const monitoring = new MonitoringEngine({ storage, policy: options.policy?.monitoring ?? {} });
+  const monitoring = new MonitoringEngine({
+    storage,
+    policy: options.policy?.monitoring ?? {},
+    logger: {
+      error: (details, message) => (app as FastifyInstance | undefined)?.log.error(details, message),
+    },
+  });
   monitoring.attach(events);
   let ingest: ChipIngestRuntime | undefined;
   try {
+    if (options.adminPassword !== undefined) await storage.access.bootstrapAdmin(options.adminPassword);
     app = await createServer({
       storage,
       metrics,
@@ -91,6 +105,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       ...(options.docs === undefined ? {} : { docs: options.docs }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
+      ...(options.consoleDir === undefined ? {} : { consoleDir: options.consoleDir }),
     });
     if (options.ingest !== false) {
       // port 0 (tests, embedding) means free ports for the chip listeners too
@@ -109,6 +124,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {
     await ingest?.close().catch(() => undefined);
+    await monitoring.stop();
     await storage.close();
     throw error;
   }
@@ -128,6 +144,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       closing ??= app
         .close()
         .then(() => ingest?.close())
+        // ingest's last presence events are handled before storage closes
+        .then(() => monitoring.stop())
         .then(() => storage.close());
       return closing;
     },

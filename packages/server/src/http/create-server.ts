@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Registry } from 'prom-client';
+import { installAccess } from '../access/enforce';
 import { CodeService, type CodeServiceOptions } from '../codes/code-service';
 import { OFFLINE_GATEWAY } from '../decisions/offline-gateway';
 import { type ScanPolicy, ScanToStart } from '../decisions/scan-to-start';
@@ -11,13 +12,17 @@ import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
 import type { ChipGateway } from '../platform/chip-gateway';
 import { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
+import { accessRoutes } from '../routes/access-routes';
 import { alertRoutes } from '../routes/alert-routes';
 import { codeRoutes } from '../routes/code-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
 import { registryRoutes } from '../routes/registry-routes';
 import { scanRoutes } from '../routes/scan-routes';
+import { supervisionRoutes } from '../routes/supervision-routes';
 import type { Storage } from '../storage/storage';
+import { openAlertCounter } from '../supervision/alert-routing';
+import { serveConsoleAssets } from './console-assets';
 import { installMetrics } from './metrics';
 import { MODEL_SCHEMAS } from './model-schemas';
 import { installProblemHandlers } from './problem';
@@ -37,6 +42,8 @@ export interface CreateServerOptions {
   policy?: ServerPolicy;
   /** Prometheus registry to expose at `/metrics` (default: a new one), shared with ingest. */
   metrics?: Registry;
+  /** A built web console (`consoleAssetsDir()` of `@weldcode/console`) to serve at `/console/`. */
+  consoleDir?: string;
   /** The in-process event bus (default: a new one, exposed as `app.platform.events`). */
   events?: PlatformEvents;
   /** How grants reach chips (default: none online; ingest provides the real gateway). */
@@ -127,7 +134,18 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
         { name: 'alerts', description: 'monitoring (以智管焊): alerts, arc sessions, compliance findings' },
         { name: 'meta', description: 'vocabulary, policy and problem types' },
         { name: 'operations', description: 'health, readiness, metrics' },
+        { name: 'access', description: 'sign-in, users, roles and scopes, API keys' },
+        { name: 'supervision', description: 'progress, 附件1, map, training, inspections' },
       ],
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'a token from POST /v1/auth/login, or an API key',
+          },
+        },
+      },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
@@ -137,6 +155,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   // The API speaks JSON only; any other body media type is refused with 415 (WC-SRV-005).
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
+  installAccess(app, options.storage.access);
   const metrics = installMetrics(app, options.metrics);
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
@@ -172,7 +191,13 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   codeRoutes(app, codes);
   scanRoutes(app, scans);
   alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
+  accessRoutes(app, options.storage);
+  supervisionRoutes(app, options.storage, {
+    ...(options.events === undefined ? {} : { events: options.events }),
+    openAlerts: openAlertCounter,
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
+  await serveConsoleAssets(app, options.consoleDir);
   return app;
 }

@@ -110,7 +110,9 @@ export async function startEmbeddedMqtt(
         topic,
         (packet, done) => {
           topics.message(packet.topic, packet.payload as Buffer);
-          done();
+          // aedes delivers the next queued message from inside done(): completing it from a
+          // microtask keeps a burst of thousands of messages from growing the stack
+          queueMicrotask(done);
         },
         resolve,
       ),
@@ -125,6 +127,8 @@ export async function startEmbeddedMqtt(
   const server: Server = createServer(broker.handle);
   const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
+    // acks are tiny and latency-bound: never hold them back for Nagle's algorithm
+    socket.setNoDelay(true);
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });

@@ -13,6 +13,7 @@ export const ALERT_SOURCES = [
   'presence',
   'scan-decision',
   'sweep',
+  'duties',
 ] as const;
 
 /** What an alert is about; with its kind, the deduplication key (WC-SRV-122). */

@@ -400,9 +400,18 @@ export class MonitoringEngine {
       return;
     }
     const run = this.tracker.end(chipId);
-    this.onChip(chipId, async () => {
+    this.onChip(chipId, async (context) => {
       if (run !== undefined) await this.closeRun(run, 'offline');
       await this.store.chipStatus.offline(chipId, atMs);
+      if (event.lastWill === true) {
+        await this.observe({
+          kind: 'CHIP_OFFLINE',
+          context,
+          source: 'presence',
+          atMs,
+          details: { lastWill: true },
+        });
+      }
     });
   }
 

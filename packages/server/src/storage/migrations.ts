@@ -1,3 +1,4 @@
+import { accessAndSupervision } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
 
 /**
@@ -390,4 +391,5 @@ export const MIGRATIONS: readonly Migration[] = [
   chipSessions,
   codesAndDecisions,
   monitoring,
+  accessAndSupervision,
 ];

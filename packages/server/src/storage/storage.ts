@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { AccessStore } from '../access/access-store';
 import { CodeStore } from '../codes/code-store';
 import { ChipStateStore } from '../decisions/chip-state-store';
 import { type MonitoringStore, monitoringStore } from '../monitoring/monitoring-store';
@@ -16,6 +17,7 @@ import { SiteRepository } from '../registry/sites';
 import { SpecialPeriodRepository } from '../registry/special-periods';
 import { WorkerRepository } from '../registry/workers';
 import { ServerError } from '../server-error';
+import { SupervisionStore } from '../supervision/supervision-store';
 import { ChipSessionStore } from './chip-session-store';
 import type { DialectName } from './dialect';
 import { IdentityNumbers } from './identity-numbers';
@@ -54,6 +56,10 @@ export interface Storage {
   readonly monitoring: MonitoringStore;
   /** The platform's signing keys (trust-list root, code issuer, chip directives). */
   readonly keys: PlatformKeys;
+  /** Users, bearer tokens and API keys (district supervision). */
+  readonly access: AccessStore;
+  /** Progress, 附件1, duties, training, inspections (district supervision). */
+  readonly supervision: SupervisionStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   /** Applied and pending schema migrations. */
@@ -142,6 +148,8 @@ function createStorage(
     codes: new CodeStore(db),
     chipState: new ChipStateStore(db),
     monitoring: monitoringStore(db),
+    access: new AccessStore(db),
+    supervision: new SupervisionStore(db),
     get keys(): PlatformKeys {
       if (keys === undefined) throw new ServerError('ERR_SRV_NOT_READY', 'storage has pending migrations');
       return keys;

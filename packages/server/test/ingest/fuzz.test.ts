@@ -8,7 +8,7 @@ import { chipId, ingestServer, registerChip, TestChip, telemetry, until } from '
 /** The healthy chips keep their sessions: a new record of each is acked. */
 async function stillHealthy(chips: TestChip[], n: number): Promise<void> {
   for (const chip of chips) chip.record(telemetry(n));
-  await until(() => chips.every((chip) => chip.unacked() === 0), 5000, 'healthy chips acked');
+  await until(() => chips.every((chip) => chip.unacked() === 0), 15_000, 'healthy chips acked');
 }
 
 describe('ingest fuzz', () => {

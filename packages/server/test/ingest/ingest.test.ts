@@ -40,7 +40,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     const chip = await mqttChip(server);
     await chip.connect();
     for (let i = 0; i < 40; i++) chip.record(telemetry(i));
-    await until(() => chip.unacked() === 0, 5000, 'acks');
+    await until(() => chip.unacked() === 0, 15_000, 'acks');
     const stored = await server.storage.uplinks.list(chip.chipId);
     // the chip's own event records (relay state) are numbered in between
     expect(stored.map((r) => r.seq)).toEqual(Array.from({ length: stored.length }, (_, i) => i + 1));
@@ -60,7 +60,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     await chip.mqtt(server.ingest?.mqttUrl as string);
     cleanups.push(() => chip.close());
     chip.emit(chip.machine.connect());
-    await until(() => chip.errors.length > 0, 5000, 'refusal');
+    await until(() => chip.errors.length > 0, 15_000, 'refusal');
     expect(chip.machine.status).not.toBe('online');
     expect(alerts).toContainEqual(expect.objectContaining({ kind: 'unknown-chip', chipId: id }));
   });
@@ -73,7 +73,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     await clone.tcp(server.ingest?.tcpPort as number);
     cleanups.push(() => clone.close());
     clone.emit(clone.machine.connect());
-    await until(() => clone.errors.length > 0, 5000, 'refusal');
+    await until(() => clone.errors.length > 0, 15_000, 'refusal');
     expect(alerts).toContainEqual(expect.objectContaining({ kind: 'bad-signature', chipId: id }));
   });
 
@@ -91,7 +91,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     await second.connect();
     expect(alerts).toContainEqual(expect.objectContaining({ kind: 'duplicate-session', chipId: id }));
     second.record(telemetry(1));
-    await until(() => second.unacked() === 0, 5000, 'ack of the newer session');
+    await until(() => second.unacked() === 0, 15_000, 'ack of the newer session');
   });
 
   it('WC-SRV-056: a batch that fails to commit is not acked; the chip backs off and its retransmission is stored', async () => {
@@ -106,10 +106,10 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
       throw new Error('disk full');
     };
     chip.record(telemetry(1));
-    await until(() => failures > 0, 5000, 'a failed batch');
+    await until(() => failures > 0, 15_000, 'a failed batch');
     await until(
       () => chip.downlinks.some((b) => decodeEnvelope(b).body.kind === 'nack'),
-      5000,
+      15_000,
       'a busy nack',
     );
     const waiting = chip.unacked();
@@ -122,7 +122,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
         chip.tick();
         return chip.unacked() === 0;
       },
-      10_000,
+      20_000,
       'the retransmission acked',
     );
     const stored = (await uplinks.list(chip.chipId)).filter((r) => r.kind === 'telemetry');
@@ -134,18 +134,18 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     const chip = await mqttChip(server);
     await chip.connect();
     chip.record(telemetry(1));
-    await until(() => chip.unacked() === 0, 5000, 'first ack');
+    await until(() => chip.unacked() === 0, 15_000, 'first ack');
     // a hello whose handshake never completes: the live session keeps working
     const stray = new TestChip(chip.chipId, chip.secretKey, server.storage.keys.directive.publicKey);
     const hello = stray.machine.connect().send[0] as Uint8Array;
     chip.raw(hello);
     chip.record(telemetry(2));
-    await until(() => chip.unacked() === 0, 5000, 'ack in the old session');
+    await until(() => chip.unacked() === 0, 15_000, 'ack in the old session');
     // the chip reboots and says hello again on the same topic: the new session takes over
     chip.reboot();
     await chip.connect();
     chip.record(telemetry(3));
-    await until(() => chip.unacked() === 0, 5000, 'ack in the new session');
+    await until(() => chip.unacked() === 0, 15_000, 'ack in the new session');
     const stored = await server.storage.uplinks.list(chip.chipId);
     const keys = stored.filter((r) => r.kind === 'telemetry').map((r) => r.bootEpoch);
     expect(keys).toEqual([1, 1, 2]);
@@ -163,7 +163,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     await chip.connect();
     await until(() => presence.some((p) => p.chipId === chip.chipId && p.online));
     await chip.close();
-    await until(() => presence.some((p) => p.chipId === chip.chipId && !p.online), 5000, 'offline');
+    await until(() => presence.some((p) => p.chipId === chip.chipId && !p.online), 15_000, 'offline');
     expect(server.ingest?.gateway.isOnline(chip.chipId)).toBe(false);
   });
 
@@ -181,11 +181,11 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
       chipTopic(chip.chipId, 'up'),
       Buffer.from(intruder.machine.connect().send[0] as Uint8Array),
     );
-    await until(() => !rogue.connected, 5000, 'the rogue client disconnected');
+    await until(() => !rogue.connected, 15_000, 'the rogue client disconnected');
     const row = await server.storage.chipSessions.get(chip.chipId);
     expect(row?.pending).toBeUndefined();
     chip.record(telemetry(1));
-    await until(() => chip.unacked() === 0, 5000, 'ack');
+    await until(() => chip.unacked() === 0, 15_000, 'ack');
   });
 
   it('WC-SRV-062: the gateway delivers a signed directive to an online chip and reports an offline one', async () => {
@@ -194,7 +194,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     await chip.connect();
     const signed = grant(server, chip.chipId);
     expect(await server.ingest?.gateway.deliver(chip.chipId, signed)).toBe(true);
-    await until(() => chip.granted(), 5000, 'the grant applied by the chip');
+    await until(() => chip.granted(), 15_000, 'the grant applied by the chip');
     expect(await server.ingest?.gateway.deliver(chipId('offline'), signed)).toBe(false);
   });
 
@@ -204,7 +204,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     await chip.connect();
     for (let i = 0; i < 40; i++) chip.raw(new Uint8Array([0x0a, 0xff, i]));
     chip.record(telemetry(1));
-    await until(() => chip.unacked() === 0, 5000, 'ack after garbage');
+    await until(() => chip.unacked() === 0, 15_000, 'ack after garbage');
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     expect(metrics).toMatch(/weldcode_ingest_rejected_total\{reason="ERR_PROTO_BAD_MAC"\} 40/);
     expect(metrics).toMatch(/weldcode_ingest_records_total\{outcome="stored"\} [1-9]/);

@@ -35,12 +35,12 @@ describe.each(BACKENDS)('ingest across restarts on $name', (backend) => {
     await chip.mqtt(server.ingest?.mqttUrl as string);
     await chip.connect();
     for (let i = 0; i < 40; i++) chip.record(telemetry(i));
-    await until(() => chip.unacked() === 0, 5000, 'acks');
+    await until(() => chip.unacked() === 0, 15_000, 'acks');
     // the acks of the next records are lost: the records are durable, the chip does not know it
     chip.ignoreAcks = true;
     for (let i = 0; i < 5; i++) chip.record(telemetry(100 + i));
     const before = (await server.storage.uplinks.list(id)).length;
-    await until(async () => (await server.storage.uplinks.count(id)) >= before + 5, 5000, 'stored');
+    await until(async () => (await server.storage.uplinks.count(id)) >= before + 5, 15_000, 'stored');
     await chip.close();
     await server.close();
 
@@ -59,7 +59,7 @@ describe.each(BACKENDS)('ingest across restarts on $name', (backend) => {
         chip.tick();
         return chip.unacked() === 0;
       },
-      10_000,
+      20_000,
       'every record acked',
     );
     const stored = await server.storage.uplinks.list(id);
@@ -93,7 +93,7 @@ describe.each(BACKENDS)('ingest across restarts on $name', (backend) => {
     await replayed.tcp(server.ingest?.tcpPort as number);
     cleanups.push(() => replayed.close());
     replayed.emit(replayed.machine.connect());
-    await until(() => replayed.errors.length > 0, 5000, 'refusal');
+    await until(() => replayed.errors.length > 0, 15_000, 'refusal');
     expect(replayed.machine.status).not.toBe('online');
     expect(alerts).toContainEqual(expect.objectContaining({ kind: 'stale-epoch', chipId: id }));
     // the genuine chip, rebooted to a newer epoch, is welcome
@@ -116,7 +116,7 @@ describe.each(BACKENDS)('ingest across restarts on $name', (backend) => {
     await chip.connect();
     socket.write(Buffer.from([0x57, 0x43, 0x01, 0x00, 0x03, 1, 2, 3, 0, 0, 0, 0, 0xff, 0xfe]));
     for (let i = 0; i < 10; i++) chip.record(telemetry(i));
-    await until(() => chip.unacked() === 0, 5000, 'acks over TCP');
+    await until(() => chip.unacked() === 0, 15_000, 'acks over TCP');
     expect((await server.storage.uplinks.list(id)).filter((r) => r.kind === 'telemetry')).toHaveLength(10);
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     expect(metrics).toMatch(/weldcode_ingest_rejected_total\{reason="ERR_PROTO_FRAME_CRC"\} 1/);

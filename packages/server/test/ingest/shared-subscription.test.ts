@@ -71,6 +71,6 @@ describe.skipIf(!hasMosquitto)(`two server instances behind Mosquitto on ${backe
     const [first, second] = chips as [TestChip, TestChip];
     expect(await a.ingest?.gateway.deliver(first.chipId, grant(a, first.chipId))).toBe(true);
     expect(await b.ingest?.gateway.deliver(second.chipId, grant(b, second.chipId))).toBe(true);
-    await until(() => first.granted() && second.granted(), 5000, 'grants applied');
+    await until(() => first.granted() && second.granted(), 15_000, 'grants applied');
   });
 });

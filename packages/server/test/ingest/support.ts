@@ -55,7 +55,7 @@ export async function registerChip(server: RunningServer, chipId: string): Promi
 /** Polls `check` until it holds (every 10 ms, at most `ms`). */
 export async function until(
   check: () => boolean | Promise<boolean>,
-  ms = 5000,
+  ms = 15_000,
   what = 'condition',
 ): Promise<void> {
   const deadline = Date.now() + ms;
@@ -190,7 +190,7 @@ export class TestChip {
 
   async connect(): Promise<void> {
     this.emit(this.machine.connect());
-    await until(() => this.machine.status === 'online', 5000, `${this.chipId} online`);
+    await until(() => this.machine.status === 'online', 15_000, `${this.chipId} online`);
   }
 
   record(body: EnvelopeBody): number {

@@ -8,6 +8,7 @@ import {
   PlatformEvents,
   type Storage,
 } from '../../../src/index';
+import { authenticateAsPlatformAdmin } from '../../support/app';
 import { type Backend, freshStorage } from '../../support/backends';
 import { chipPublicKey, idNumber, registryBase } from '../../support/fixtures';
 
@@ -41,6 +42,7 @@ export async function monitoringWorld(backend: Backend, policy: Partial<Monitori
     logger: process.env.DEBUG_LOG ? { level: 'error' } : false,
     docs: false,
   });
+  await authenticateAsPlatformAdmin(app, storage);
   const base = await registryBase(storage, 'hospital');
   const site = await storage.sites.create({
     ownerId: base.owner.id,
