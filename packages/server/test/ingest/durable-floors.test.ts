@@ -11,10 +11,9 @@ describe('durable floors', () => {
       now: Date.now,
     });
     raiseMachineFloor(machine, 'C1', 3, 0, 100_000);
-    const epoch = (machine as unknown as { epoch(c: string, e: number): { durable: { floor: number } } }).epoch(
-      'C1',
-      3,
-    );
+    const epoch = (
+      machine as unknown as { epoch(c: string, e: number): { durable: { floor: number } } }
+    ).epoch('C1', 3);
     expect(epoch.durable.floor).toBe(100_000);
   });
 
