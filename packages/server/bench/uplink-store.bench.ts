@@ -7,12 +7,9 @@
  * Run: pnpm -C packages/server bench
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { Bench } from 'tinybench';
-import { openStorage, type Storage, type UplinkRecord } from '../src/index';
+import type { UplinkRecord } from '../src/index';
+import { benchEngines } from './bench-engines';
 
 const BATCH = 500;
 const payload = randomBytes(64);
@@ -26,33 +23,7 @@ function uplinks(count: number): UplinkRecord[] {
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'weldcode-bench-'));
-const engines: { name: string; storage: Storage; cleanup(): Promise<void> }[] = [
-  {
-    name: 'SQLite',
-    storage: await openStorage({ dataDir: dir }),
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  },
-];
-const pgUrl = process.env.WELDCODE_BENCH_PG_URL ?? process.env.WELDCODE_TEST_PG_URL;
-if (pgUrl !== undefined) {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const url = new URL(pgUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  engines.push({
-    name: 'PostgreSQL',
-    storage: await openStorage({ db: url.toString() }),
-    cleanup: async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
-  });
-} else {
-  console.log('(PostgreSQL skipped: set WELDCODE_BENCH_PG_URL or WELDCODE_TEST_PG_URL)');
-}
+const engines = await benchEngines();
 
 const bench = new Bench({ time: 3000, warmupTime: 300 });
 const perTask = new Map<string, number>();

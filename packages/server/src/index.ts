@@ -9,11 +9,61 @@
  * @packageDocumentation
  * @module @weldcode/server
  */
-export { API_VERSION, type CreateServerOptions, createServer } from './http/create-server';
+export { DEFAULT_LIST_POLICY, type ListPolicy } from './codes/code-lists';
+export { CodeService, type CodeServiceOptions } from './codes/code-service';
+export type { IssuedCodeRow, IssuedCodeState, PublishedList } from './codes/code-store';
+export type { ChipFix, ChipState } from './decisions/chip-state-store';
+export { ChipView } from './decisions/chip-view';
+export { OFFLINE_GATEWAY } from './decisions/offline-gateway';
+export {
+  CHECK_ORDER,
+  REFUSAL_MESSAGES,
+  REFUSAL_REASONS,
+  type ReasonText,
+  type RefusalReason,
+  type ScanCheck,
+  type ScanFailure,
+} from './decisions/refusal-reasons';
+export type { PhoneFix, ScanDecision, ScanGrant, ScanRequest } from './decisions/scan-schemas';
+export {
+  DEFAULT_SCAN_POLICY,
+  type ScanPolicy,
+  ScanToStart,
+  type ScanToStartOptions,
+} from './decisions/scan-to-start';
+export {
+  API_VERSION,
+  type CreateServerOptions,
+  createServer,
+  type PlatformServices,
+} from './http/create-server';
 export { PROBLEM_MEDIA_TYPE, type Problem, type ValidationIssue } from './http/problem';
 export { ChipIngest, type ChipIngestOptions, type IngestLink } from './ingest/chip-ingest';
 export { createIngestMetrics, type IngestMetrics } from './ingest/ingest-metrics';
 export { type ChipIngestRuntime, DEFAULT_MQTT_PORT, DEFAULT_TCP_PORT } from './ingest/start-chip-ingest';
+export { ALERT_KINDS, ALERT_SEVERITIES, type AlertKind, type AlertSeverity } from './monitoring/alert-kinds';
+export type {
+  Alert,
+  AlertListFilter,
+  AlertSource,
+  AlertState,
+  SubjectType,
+} from './monitoring/alert-schemas';
+export type { AlertSignal, AlertStore, RaiseOutcome } from './monitoring/alert-store';
+export type { ArcEndReason, ArcSession, ArcSessionStore } from './monitoring/arc-session-store';
+export type { ComplianceFinding, ComplianceFindings } from './monitoring/compliance-findings';
+export {
+  MonitoringEngine,
+  type MonitoringEngineOptions,
+  type MonitoringLogger,
+  type MonitoringStats,
+} from './monitoring/monitoring-engine';
+export {
+  DEFAULT_MONITORING_POLICY,
+  type MonitoringPolicy,
+} from './monitoring/monitoring-policy';
+export type { MonitoringStore } from './monitoring/monitoring-store';
+export type { SweepReport } from './monitoring/sweep';
 export { openApiDocument } from './openapi-document';
 export type { ChipGateway } from './platform/chip-gateway';
 export {

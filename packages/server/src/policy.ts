@@ -1,3 +1,4 @@
+import type { MonitoringPolicy } from './monitoring/monitoring-policy';
 import type { PermitLevel } from './vocabulary';
 
 /**
@@ -7,6 +8,8 @@ import type { PermitLevel } from './vocabulary';
 export interface ServerPolicy {
   /** Longest permit window per level, in minutes. */
   readonly permitMaxMinutes: Readonly<Record<PermitLevel, number>>;
+  /** Monitoring thresholds (offline, on-too-long, certificate warning, arc, site radius, ...). */
+  readonly monitoring?: Partial<MonitoringPolicy>;
 }
 
 /** The defaults. */

@@ -52,12 +52,21 @@ afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
 describe('weldcode serve', () => {
   it('WC-SRV-014: serves from a data folder, stops cleanly on SIGTERM and SIGINT, and keeps its data', async () => {
     const data = join(dataRoot, 'data');
-    const first = await serve(['--data', data]);
+    const first = await serve(['--data', data, '--admin-password', 'correct horse battery']);
     expect(first.stdout()).toContain(`SQLite in ${data}`);
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
-    const created = await fetch(`${first.url}/v1/areas`, {
+    // The bootstrap administrator signs in; its token stays valid across a restart.
+    const login = await fetch(`${first.url}/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'correct horse battery' }),
+    });
+    expect(login.status).toBe(200);
+    const { token } = (await login.json()) as { token: string };
+    const auth = { authorization: `Bearer ${token}` };
+    const created = await fetch(`${first.url}/v1/areas`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ level: 'city', name: '上海市' }),
     });
     expect(created.status).toBe(201);
@@ -67,9 +76,10 @@ describe('weldcode serve', () => {
     expect(first.stdout()).toContain('SIGTERM: shutting down\nstopped\n');
 
     const second = await serve(['--data', data, '--no-docs']);
-    const again = await fetch(`${second.url}/v1/areas/${city.id}`);
+    const again = await fetch(`${second.url}/v1/areas/${city.id}`, { headers: auth });
     expect(again.status).toBe(200);
     expect(((await again.json()) as { name: string }).name).toBe('上海市');
+    expect((await fetch(`${second.url}/v1/areas/${city.id}`)).status).toBe(401);
     expect((await fetch(`${second.url}/docs`)).status).toBe(404);
     second.child.kill('SIGINT');
     expect(await second.exit).toBe(0);

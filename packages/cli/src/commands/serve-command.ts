@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { consoleAssetsDir } from '@weldcode/console';
 import { startServer } from '@weldcode/server';
 import { Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from '../cli-io';
@@ -51,6 +53,7 @@ interface ServeOptions {
   tcpPort?: number;
   tcp: boolean;
   ingest: boolean;
+  adminPassword?: string;
 }
 
 /**
@@ -72,14 +75,20 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
     .option('--tcp-port <port>', 'port of the stream-framing TCP listener for chips (default 7883)', port)
     .option('--no-tcp', 'no stream-framing TCP listener')
     .option('--no-ingest', 'no chip connectivity at all (HTTP API only)')
+    .option(
+      '--admin-password <password>',
+      'create (or reset) the platform administrator "admin" with this password; default: $WELDCODE_ADMIN_PASSWORD',
+    )
     .action(async (options: ServeOptions) => {
       const dataDir = resolve(io.cwd, options.data);
+      const adminPassword = options.adminPassword ?? process.env.WELDCODE_ADMIN_PASSWORD;
       const server = await startServer({
         port: options.port,
         host: options.host,
         dataDir,
         ...(options.db === undefined ? {} : { db: options.db }),
         docs: options.docs,
+        consoleDir: consoleAssetsDir(),
         ingest: options.ingest
           ? {
               ...(options.mqttPort === undefined ? {} : { mqttPort: options.mqttPort }),
@@ -92,18 +101,23 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
                 : { tcpPort: false }),
             }
           : false,
+        ...(adminPassword === undefined || adminPassword === '' ? {} : { adminPassword }),
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
       });
       const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);
       io.out(`weldcode server listening on ${server.url}\n`);
       if (options.docs) io.out(`  API docs   ${server.url}/docs\n`);
+      if (existsSync(join(consoleAssetsDir(), 'index.html'))) io.out(`  console    ${server.url}/console/\n`);
       if (server.ingest !== undefined) {
         const mqtt = options.mqttUrl === undefined ? server.ingest.mqttUrl : redacted(server.ingest.mqttUrl);
         io.out(`  chips      ${mqtt}${options.mqttUrl === undefined ? ' (embedded broker)' : ''}\n`);
         if (server.ingest.tcpPort !== undefined)
           io.out(`  chips tcp  ${options.host}:${server.ingest.tcpPort}\n`);
       }
-      io.out(`  storage    ${storage}\n  stop with Ctrl-C\n`);
+      io.out(`  storage    ${storage}\n`);
+      if (adminPassword)
+        io.out('  admin      user "admin" (platform administrator), sign in at POST /v1/auth/login\n');
+      io.out('  stop with Ctrl-C\n');
       const signal = await stopSignal();
       io.out(`${signal}: shutting down\n`);
       await server.close();

@@ -7,6 +7,8 @@ export const PROBLEM_CATALOG: Readonly<Record<ServerErrorCode, { status: number;
   ERR_SRV_UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body has an unsupported media type' },
   ERR_SRV_PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   ERR_SRV_NOT_FOUND: { status: 404, title: 'No such resource' },
+  ERR_SRV_UNAUTHENTICATED: { status: 401, title: 'The request carries no valid credentials' },
+  ERR_SRV_FORBIDDEN: { status: 403, title: 'The caller may not do this, or not to this record' },
   ERR_SRV_METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   ERR_SRV_CONFLICT: { status: 409, title: 'The request conflicts with an existing record' },
   ERR_SRV_REFERENCE_NOT_FOUND: { status: 422, title: 'The request refers to a record that does not exist' },

@@ -21,6 +21,8 @@ export interface ChipPresenceEvent {
   chipId: string;
   online: boolean;
   atMs: number;
+  /** Set on `online: false` when the session ended by the chip's Last Will (not an orderly close). */
+  lastWill?: boolean;
 }
 
 /** A scan-to-start decision, as written to the audit log. */
@@ -36,6 +38,15 @@ export interface ScanDecisionEvent {
   atMs: number;
 }
 
+/** The fire watcher (监护人) of a permit arrived or left, or hot work started or ended (duties). */
+export interface FireWatchEvent {
+  permitId: string;
+  watcherId: string;
+  present: boolean;
+  hotWorkActive: boolean;
+  atMs: number;
+}
+
 /** The events features exchange inside one server process. */
 export interface PlatformEventMap {
   record: [DurableRecordEvent];
@@ -43,6 +54,7 @@ export interface PlatformEventMap {
   'chip-alert': [ChipAlertEvent];
   presence: [ChipPresenceEvent];
   'scan-decision': [ScanDecisionEvent];
+  'fire-watch': [FireWatchEvent];
 }
 
 /**

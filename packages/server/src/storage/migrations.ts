@@ -1,3 +1,4 @@
+import { accessAndSupervision } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
 
 /**
@@ -237,5 +238,158 @@ const chipSessions: Migration = {
   ],
 };
 
+/**
+ * Signed codes as issued (plates, worker credentials, permits), the revocation entries in force,
+ * the published trust and revocation lists, and what the platform last knew of each chip (its
+ * latest live fix and any tamper alarm) for scan-to-start decisions.
+ */
+const codesAndDecisions: Migration = {
+  version: 4,
+  name: 'codes-lists-chip-state',
+  statements: ({ integer: int, bytes, real }) => [
+    `CREATE TABLE issued_codes (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('plate', 'credential', 'permit')),
+      subject_id TEXT NOT NULL,
+      code_no ${int} NOT NULL,
+      serial ${int} NOT NULL,
+      text TEXT NOT NULL,
+      cose ${bytes} NOT NULL,
+      binding_hash TEXT NOT NULL UNIQUE,
+      state TEXT NOT NULL CHECK (state IN ('current', 'superseded', 'revoked')),
+      issued_at ${int} NOT NULL,
+      revoked_at ${int},
+      revoke_reason TEXT,
+      UNIQUE (kind, code_no, serial)
+    )`,
+    `CREATE INDEX issued_codes_subject ON issued_codes (kind, subject_id)`,
+    `CREATE TABLE revocations (
+      kind TEXT NOT NULL CHECK (kind IN ('plate', 'credential', 'permit')),
+      code_no ${int} NOT NULL,
+      before_serial ${int},
+      changed_at ${int} NOT NULL,
+      PRIMARY KEY (kind, code_no)
+    )`,
+    `CREATE TABLE published_lists (
+      list TEXT NOT NULL CHECK (list IN ('trust', 'revocation')),
+      number ${int} NOT NULL,
+      issued_at ${int} NOT NULL,
+      cose ${bytes} NOT NULL,
+      delta ${bytes},
+      entries TEXT NOT NULL,
+      PRIMARY KEY (list, number)
+    )`,
+    `CREATE TABLE chip_state (
+      chip_id TEXT PRIMARY KEY,
+      latitude ${real},
+      longitude ${real},
+      accuracy_m ${real},
+      fix_at ${int},
+      tampered_at ${int},
+      tamper_reason TEXT
+    )`,
+    // List numbers are allocated under the counter's row lock, so concurrent publishers queue.
+    `INSERT INTO counters (name, value) VALUES ('trust-lists', 0), ('revocation-lists', 0)`,
+  ],
+};
+
+/**
+ * Monitoring (spec/server.md section 8): alerts with their dedup key (set while the alert is not
+ * closed, so a unique index keeps one per kind and subject), arc sessions, compliance findings of
+ * historical records, and each chip's presence and energised state for the time-based rules.
+ */
+const monitoring: Migration = {
+  version: 5,
+  name: 'monitoring-alerts-arc-sessions',
+  statements: ({ integer: int }) => [
+    `CREATE TABLE alerts (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL,
+      severity TEXT NOT NULL CHECK (severity IN ('low', 'medium', 'high', 'critical')),
+      state TEXT NOT NULL CHECK (state IN ('open', 'acknowledged', 'closed')),
+      subject_type TEXT NOT NULL,
+      subject_id TEXT NOT NULL,
+      dedup_key TEXT UNIQUE,
+      episode TEXT,
+      machine_id TEXT,
+      chip_id TEXT,
+      worker_id TEXT,
+      site_id TEXT,
+      town_id TEXT,
+      district_id TEXT,
+      sector TEXT,
+      source TEXT NOT NULL,
+      occurrences ${int} NOT NULL,
+      first_seen_at ${int} NOT NULL,
+      last_seen_at ${int} NOT NULL,
+      details TEXT NOT NULL,
+      acknowledged_by TEXT,
+      acknowledged_at ${int},
+      acknowledged_note TEXT,
+      closed_by TEXT,
+      closed_at ${int},
+      closed_note TEXT,
+      CHECK ((state = 'closed') = (dedup_key IS NULL))
+    )`,
+    `CREATE INDEX alerts_subject ON alerts (subject_id, kind)`,
+    `CREATE INDEX alerts_machine ON alerts (machine_id)`,
+    `CREATE INDEX alerts_town ON alerts (town_id)`,
+    `CREATE INDEX alerts_state ON alerts (state)`,
+    `CREATE TABLE arc_sessions (
+      id TEXT PRIMARY KEY,
+      chip_id TEXT NOT NULL,
+      machine_id TEXT,
+      site_id TEXT,
+      town_id TEXT,
+      worker_id TEXT,
+      state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+      historical ${int} NOT NULL,
+      started_at ${int} NOT NULL,
+      ended_at ${int},
+      last_sample_at ${int} NOT NULL,
+      arc_ms ${int} NOT NULL,
+      samples ${int} NOT NULL,
+      peak_current_da ${int} NOT NULL,
+      mean_current_da ${int} NOT NULL,
+      end_reason TEXT
+    )`,
+    `CREATE INDEX arc_sessions_machine ON arc_sessions (machine_id)`,
+    `CREATE INDEX arc_sessions_chip ON arc_sessions (chip_id)`,
+    `CREATE TABLE compliance_findings (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL,
+      severity TEXT NOT NULL,
+      chip_id TEXT NOT NULL,
+      boot_epoch ${int} NOT NULL,
+      seq ${int} NOT NULL,
+      machine_id TEXT,
+      worker_id TEXT,
+      site_id TEXT,
+      town_id TEXT,
+      district_id TEXT,
+      sector TEXT,
+      occurred_at ${int} NOT NULL,
+      recorded_at ${int} NOT NULL,
+      details TEXT NOT NULL,
+      UNIQUE (kind, chip_id, boot_epoch, seq)
+    )`,
+    `CREATE INDEX compliance_findings_machine ON compliance_findings (machine_id)`,
+    `CREATE TABLE chip_status (
+      chip_id TEXT PRIMARY KEY,
+      online ${int} NOT NULL,
+      offline_since ${int},
+      energised_since ${int},
+      updated_at ${int} NOT NULL
+    )`,
+  ],
+};
+
 /** Every migration of the server, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, codeNumbers, chipSessions];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  codeNumbers,
+  chipSessions,
+  codesAndDecisions,
+  monitoring,
+  accessAndSupervision,
+];

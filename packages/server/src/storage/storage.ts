@@ -1,4 +1,8 @@
 import { join } from 'node:path';
+import { AccessStore } from '../access/access-store';
+import { CodeStore } from '../codes/code-store';
+import { ChipStateStore } from '../decisions/chip-state-store';
+import { type MonitoringStore, monitoringStore } from '../monitoring/monitoring-store';
 import { loadPlatformKeys, type PlatformKeys } from '../platform/platform-keys';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { AreaRepository } from '../registry/areas';
@@ -13,6 +17,7 @@ import { SiteRepository } from '../registry/sites';
 import { SpecialPeriodRepository } from '../registry/special-periods';
 import { WorkerRepository } from '../registry/workers';
 import { ServerError } from '../server-error';
+import { SupervisionStore } from '../supervision/supervision-store';
 import { ChipSessionStore } from './chip-session-store';
 import type { DialectName } from './dialect';
 import { IdentityNumbers } from './identity-numbers';
@@ -43,8 +48,18 @@ export interface Storage {
   readonly uplinks: UplinkStore;
   /** Chip sessions shared by every instance on this database (ingest). */
   readonly chipSessions: ChipSessionStore;
+  /** Issued codes, revocation entries and published trust and revocation lists. */
+  readonly codes: CodeStore;
+  /** Each chip's latest live fix and tamper state (scan-to-start reads it). */
+  readonly chipState: ChipStateStore;
+  /** Alerts, arc sessions, compliance findings and chip status (spec/server.md section 8). */
+  readonly monitoring: MonitoringStore;
   /** The platform's signing keys (trust-list root, code issuer, chip directives). */
   readonly keys: PlatformKeys;
+  /** Users, bearer tokens and API keys (district supervision). */
+  readonly access: AccessStore;
+  /** Progress, 附件1, duties, training, inspections (district supervision). */
+  readonly supervision: SupervisionStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   /** Applied and pending schema migrations. */
@@ -130,6 +145,11 @@ function createStorage(
     audit: new AuditLog(db),
     uplinks: new UplinkStore(db),
     chipSessions: new ChipSessionStore(db),
+    codes: new CodeStore(db),
+    chipState: new ChipStateStore(db),
+    monitoring: monitoringStore(db),
+    access: new AccessStore(db),
+    supervision: new SupervisionStore(db),
     get keys(): PlatformKeys {
       if (keys === undefined) throw new ServerError('ERR_SRV_NOT_READY', 'storage has pending migrations');
       return keys;

@@ -8,10 +8,17 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/**
+ * A scope condition (SQL over the listed table's columns) that access enforcement attaches to a
+ * listing's query, so records outside the caller's scope never leave the database.
+ */
+export const LIST_SCOPE: unique symbol = Symbol('weldcode.list-scope');
+
 /** Which page to read. */
 export interface PageRequest {
   limit: number;
   cursor?: string | undefined;
+  [LIST_SCOPE]?: { readonly sql: string; readonly params: readonly SqlValue[] };
 }
 
 /** Column equality filters; `undefined` values are ignored. */
@@ -104,6 +111,11 @@ export async function listRows(
     if (value === undefined) continue;
     where.push(value === null ? `${column} IS NULL` : `${column} = ?`);
     if (value !== null) params.push(value);
+  }
+  const scope = page[LIST_SCOPE];
+  if (scope !== undefined) {
+    where.push(`(${scope.sql})`);
+    params.push(...scope.params);
   }
   if (page.cursor !== undefined) {
     where.push(`${key} > ?`);

@@ -1,18 +1,71 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { createServer, type Storage, type StorageOptions } from '../../src/index';
 import { type Backend, freshStorage } from './backends';
 
-/** A server on a fresh database of `backend`, exercised with Fastify's `inject` (no socket). */
+/** Who the test app's requests are sent as. */
+export type TestCaller = 'platform-admin' | 'anonymous';
+
+/**
+ * Sends every `inject` with `Authorization: Bearer <token>` unless the request sets its own
+ * `authorization` header (set it to `''` to send none).
+ */
+export function authenticateInjects(app: FastifyInstance, token: string): void {
+  const inject = app.inject.bind(app) as (options: InjectOptions | string) => Promise<LightMyRequestResponse>;
+  const withToken = (options: InjectOptions | string): Promise<LightMyRequestResponse> => {
+    const o: InjectOptions = typeof options === 'string' ? { url: options } : options;
+    const headers = { ...(o.headers ?? {}) } as Record<string, string>;
+    if (!('authorization' in headers)) headers.authorization = `Bearer ${token}`;
+    if (headers.authorization === '') delete headers.authorization;
+    return inject({ ...o, headers });
+  };
+  (app as unknown as { inject: typeof withToken }).inject = withToken;
+}
+
+/** A bearer token for `userId`, as `POST /v1/auth/login` would issue it. */
+export async function tokenFor(storage: Storage, userId: string): Promise<string> {
+  return (await storage.access.tokens.issue(userId)).token;
+}
+
+/**
+ * Creates a platform administrator and sends `app`'s injects as it (for suites that build their
+ * server with `createServer` themselves); resolves to its token.
+ */
+export async function authenticateAsPlatformAdmin(app: FastifyInstance, storage: Storage): Promise<string> {
+  const admin = await storage.access.users.create({
+    username: `test-admin-${Math.random().toString(36).slice(2, 10)}`,
+    displayName: '测试管理员',
+    role: 'city-admin',
+  });
+  const token = await tokenFor(storage, admin.id);
+  authenticateInjects(app, token);
+  return token;
+}
+
+/**
+ * A server on a fresh database of `backend`, exercised with Fastify's `inject` (no socket).
+ * Requests are authenticated as the platform administrator (a `city-admin` bound to no city,
+ * who may do everything) unless `as: 'anonymous'` is given or a request sets its own
+ * `authorization` header; `adminToken` is that administrator's bearer token.
+ */
 export async function testApp(
   backend: Backend,
-  options: Omit<StorageOptions, 'db'> = {},
-): Promise<{ app: FastifyInstance; storage: Storage; close(): Promise<void> }> {
-  const fresh = await freshStorage(backend, options);
+  options: Omit<StorageOptions, 'db'> & { as?: TestCaller } = {},
+): Promise<{ app: FastifyInstance; storage: Storage; adminToken: string; close(): Promise<void> }> {
+  const { as = 'platform-admin', ...storageOptions } = options;
+  const fresh = await freshStorage(backend, storageOptions);
   const app = await createServer({ storage: fresh.storage, logger: false, docs: false });
+  const admin = await fresh.storage.access.users.create({
+    username: 'test-admin',
+    displayName: '测试管理员',
+    role: 'city-admin',
+  });
+  const adminToken = await tokenFor(fresh.storage, admin.id);
+  if (as === 'platform-admin') authenticateInjects(app, adminToken);
   return {
     app,
     storage: fresh.storage,
+    adminToken,
     close: async () => {
       await app.close();
       await fresh.close();
