@@ -169,6 +169,21 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     expect(server.ingest?.gateway.isOnline(chip.chipId)).toBe(false);
   });
 
+  it('WC-SRV-061: a chip that drops without a goodbye is reported offline by its Last Will', async () => {
+    const { server, presence } = await setup();
+    const id = chipId();
+    const secret = await registerChip(server, id);
+    const chip = new TestChip(id, secret, server.storage.keys.directive.publicKey);
+    const client = await chip.mqtt(server.ingest?.mqttUrl as string);
+    cleanups.push(() => chip.close().catch(() => undefined));
+    await chip.connect();
+    await until(() => presence.some((p) => p.chipId === id && p.online));
+    expect(presence.some((p) => p.chipId === id && p.lastWill === true)).toBe(false);
+    // the socket dies: no DISCONNECT packet, so the broker publishes the chip's will
+    client.stream.destroy();
+    await until(() => presence.some((p) => p.chipId === id && p.lastWill === true), 15_000, 'the Last Will');
+  });
+
   it('WC-SRV-050: the embedded broker lets a client publish only on its own chip topics', async () => {
     const { server } = await setup();
     const chip = await mqttChip(server);
