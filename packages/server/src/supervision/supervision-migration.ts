@@ -36,7 +36,7 @@ export const accessAndSupervision: Migration = {
     `CREATE INDEX workers_employer ON workers (employer_id, id)`,
     `CREATE INDEX machines_rollup ON machines (site_id, status, plate_id)`,
     `CREATE INDEX certificates_expiry ON certificates (worker_id, expires_on)`,
-    `CREATE INDEX sites_town_sector ON sites (town_id, sector, id)`,
+    `CREATE INDEX sites_town_sector ON sites (town_id, sector, owner_id, id)`,
     `CREATE INDEX sites_owner_sector ON sites (owner_id, sector)`,
     `CREATE TABLE trainings (
       id TEXT PRIMARY KEY,
