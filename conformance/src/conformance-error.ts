@@ -16,7 +16,10 @@ export type ConformanceErrorCode =
   | 'ERR_REPORT_FORMAT'
   | 'ERR_REPORT_KID'
   | 'ERR_REPORT_SIGNATURE'
-  | 'ERR_REPORT_SIGNER';
+  | 'ERR_REPORT_SIGNER'
+  | 'ERR_CAPABILITIES_INVALID'
+  | 'ERR_CHIP_CONTROL'
+  | 'ERR_CHIP_TRANSPORT';
 
 /** Raised by the vector loader, the spec-coverage scanner, the runner and the report tools. */
 export class ConformanceError extends WeldcodeError<ConformanceErrorCode> {}

@@ -7,12 +7,37 @@
  */
 
 export { VECTOR_AREA_RULES } from './areas/vector-area-rules';
+export {
+  announcedFeatures,
+  CAPABILITY_MANIFEST_SCHEMA,
+  type CapabilityManifest,
+  CHIP_FEATURES,
+  CHIP_TRANSPORTS,
+  type ChipFeature,
+  type ChipTransport,
+  declaredSensorBits,
+  parseCapabilityManifest,
+  readCapabilityManifest,
+} from './capabilities/capability-manifest';
+export { CHIP_CASES } from './cases/chip/chip-cases';
 export { ConformanceError, type ConformanceErrorCode } from './conformance-error';
 export { REQUIREMENT_AREAS, type Requirement, type RequirementReference } from './coverage/requirement';
 export { type AreaCoverage, type SpecCoverage, specCoverage } from './coverage/spec-coverage';
+export { CHIP_CONTROL_VERSION, type ChipHello, type ChipReply } from './profiles/chip/chip-control';
+export type { ChipSession, MachineState } from './profiles/chip/chip-session';
+export {
+  type ChipRun,
+  type ChipTransportOption,
+  chipSuiteHash,
+  type RunChipProfileOptions,
+  runChipProfile,
+} from './profiles/chip/run-chip-profile';
+export { CaseFailure, CaseSkipped, check, type ProfileCase, profileSuiteHash } from './profiles/profile-case';
+export { type RunProfileCasesOptions, runProfileCases } from './profiles/run-profile';
 export {
   buildReport,
   type ConformanceReport,
+  type ProfileRun,
   REPORT_FORMAT,
   type ReportContext,
 } from './report/conformance-report';
@@ -32,7 +57,6 @@ export {
   readExpectedFailures,
 } from './runner/expected-failures';
 export {
-  type CapabilityManifest,
   type RunVectorsOptions,
   runVectorsProfile,
   type VectorsRun,

@@ -1,4 +1,5 @@
-import type { VectorsRun } from '../runner/run-vectors';
+import type { CapabilityManifest } from '../capabilities/capability-manifest';
+import type { ChipHello } from '../profiles/chip/chip-control';
 import type { TesteeHello } from '../runner/testee-messages';
 import { type CaseResult, countVerdicts, FAILING_VERDICTS, type VerdictCounts } from '../runner/verdict';
 
@@ -10,7 +11,8 @@ export interface ConformanceReport {
   format: typeof REPORT_FORMAT;
   tool: { name: string; version: string };
   profile: 'vectors' | 'chip' | 'platform';
-  testee: TesteeHello | null;
+  /** The testee's hello: a vectors testee's, or a chip testee's (chip profile). */
+  testee: TesteeHello | ChipHello | null;
   areas: string[];
   startedAt: string;
   finishedAt: string;
@@ -22,6 +24,22 @@ export interface ConformanceReport {
   results: CaseResult[];
   /** The testee's stderr, for diagnosis. */
   testeeLog: string;
+  /** The capability manifest the implementation declared, when one was given (WC-CONF-027). */
+  capabilities?: CapabilityManifest;
+  /** How a wire profile was run: transport, broker, clock (WC-CONF-027). */
+  setup?: Record<string, unknown>;
+}
+
+/** What a run of any profile hands to {@link buildReport}. */
+export interface ProfileRun {
+  hello: TesteeHello | ChipHello | undefined;
+  areas: string[];
+  results: CaseResult[];
+  stderr: string;
+  startedAt: string;
+  finishedAt: string;
+  capabilities?: CapabilityManifest;
+  setup?: object;
 }
 
 /** Inputs of {@link buildReport} besides the results. */
@@ -33,7 +51,7 @@ export interface ReportContext {
 }
 
 /** Assembles a report from a run's results (WC-CONF-011). */
-export function buildReport(run: VectorsRun, context: ReportContext): ConformanceReport {
+export function buildReport(run: ProfileRun, context: ReportContext): ConformanceReport {
   const counts = countVerdicts(run.results);
   return {
     format: REPORT_FORMAT,
@@ -49,5 +67,7 @@ export function buildReport(run: VectorsRun, context: ReportContext): Conformanc
     passed: FAILING_VERDICTS.every((verdict) => counts[verdict] === 0),
     results: run.results,
     testeeLog: run.stderr,
+    ...(run.capabilities === undefined ? {} : { capabilities: run.capabilities }),
+    ...(run.setup === undefined ? {} : { setup: { ...run.setup } }),
   };
 }

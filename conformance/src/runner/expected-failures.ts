@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConformanceError } from '../conformance-error';
+import type { CaseResult } from './verdict';
 
 /** A committed list of known deviations of one implementation (WC-CONF-009). */
 export interface ExpectedFailures {
@@ -39,4 +40,39 @@ export function readExpectedFailures(path: string): ExpectedFailures {
     throw new ConformanceError('ERR_EXPECTED_FAILURES_INVALID', `cannot read ${path}`, { cause });
   }
   return parseExpectedFailures(value);
+}
+
+/** Fails when an entry names no case of the suite (WC-CONF-009). */
+export function checkExpectedFailures(
+  list: ExpectedFailures | undefined,
+  knownIds: ReadonlySet<string>,
+): void {
+  for (const entry of list?.entries ?? []) {
+    if (!knownIds.has(entry.id)) {
+      throw new ConformanceError(
+        'ERR_EXPECTED_FAILURE_UNKNOWN_CASE',
+        `expected failure ${entry.id} names no case`,
+        {
+          details: { id: entry.id },
+        },
+      );
+    }
+  }
+}
+
+/** Turns fail/error into xfail and pass into xpass for listed cases (WC-CONF-009). */
+export function applyExpectedFailure(result: CaseResult, list: ExpectedFailures | undefined): CaseResult {
+  const entry = list?.entries.find((candidate) => candidate.id === result.id);
+  if (entry === undefined) return result;
+  if (result.verdict === 'fail' || result.verdict === 'error') {
+    return {
+      ...result,
+      verdict: 'xfail',
+      reason: `expected failure: ${entry.reason} (${result.reason ?? result.verdict})`,
+    };
+  }
+  if (result.verdict === 'pass') {
+    return { ...result, verdict: 'xpass', reason: `listed as expected failure but passed: ${entry.reason}` };
+  }
+  return result;
 }

@@ -1,21 +1,12 @@
 import { isWeldcodeError } from '@weldcode/errors';
-import { ConformanceError } from '../conformance-error';
+import type { CapabilityManifest } from '../capabilities/capability-manifest';
 import { loadVectorFiles } from '../vectors/load-vectors';
 import type { VectorCase, VectorFile } from '../vectors/vector-file';
 import { type AreaRule, outcomeMatches } from './area-rule';
-import type { ExpectedFailures } from './expected-failures';
+import { applyExpectedFailure, checkExpectedFailures, type ExpectedFailures } from './expected-failures';
 import type { TesteeHello } from './testee-messages';
 import { type TesteeCommand, TesteeProcess } from './testee-process';
 import type { CaseResult } from './verdict';
-
-/** What an implementation declares it supports (PICS-like, WC-CONF-008). */
-export interface CapabilityManifest {
-  implementation: string;
-  /** Areas the implementation claims; every case of a claimed area must pass. */
-  areas: string[];
-  /** Optional groups declared; each runs all or nothing. */
-  groups: string[];
-}
 
 /** Options of {@link runVectorsProfile}. */
 export interface RunVectorsOptions {
@@ -68,37 +59,6 @@ function fileContext(file: VectorFile): Record<string, unknown> {
 
 function reasonOf(error: unknown): string {
   return isWeldcodeError(error) ? `${error.code}: ${error.message}` : String(error);
-}
-
-function checkExpectedFailures(list: ExpectedFailures | undefined, knownIds: ReadonlySet<string>): void {
-  for (const entry of list?.entries ?? []) {
-    if (!knownIds.has(entry.id)) {
-      throw new ConformanceError(
-        'ERR_EXPECTED_FAILURE_UNKNOWN_CASE',
-        `expected failure ${entry.id} names no case`,
-        {
-          details: { id: entry.id },
-        },
-      );
-    }
-  }
-}
-
-/** Turns fail/error into xfail and pass into xpass for listed cases (WC-CONF-009). */
-function applyExpectedFailure(result: CaseResult, list: ExpectedFailures | undefined): CaseResult {
-  const entry = list?.entries.find((candidate) => candidate.id === result.id);
-  if (entry === undefined) return result;
-  if (result.verdict === 'fail' || result.verdict === 'error') {
-    return {
-      ...result,
-      verdict: 'xfail',
-      reason: `expected failure: ${entry.reason} (${result.reason ?? result.verdict})`,
-    };
-  }
-  if (result.verdict === 'pass') {
-    return { ...result, verdict: 'xpass', reason: `listed as expected failure but passed: ${entry.reason}` };
-  }
-  return result;
 }
 
 /**
@@ -155,7 +115,7 @@ export async function runVectorsProfile(options: RunVectorsOptions): Promise<Vec
     } else if (
       group !== undefined &&
       options.capabilities !== undefined &&
-      !options.capabilities.groups.includes(group)
+      !(options.capabilities.groups ?? []).includes(group)
     ) {
       result = { ...base, verdict: 'skip', reason: 'capability not declared', durationMs: 0 };
     } else if (testee === undefined) {

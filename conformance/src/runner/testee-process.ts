@@ -1,6 +1,6 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { ConformanceError } from '../conformance-error';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { LineQueue } from './line-queue';
+import { endTesteeChild, startTesteeChild, type TesteeChild } from './testee-child';
 import {
   type CaseMessage,
   parseHello,
@@ -17,40 +17,23 @@ export interface TesteeCommand {
   env?: NodeJS.ProcessEnv;
 }
 
-const STDERR_LIMIT = 64 * 1024;
-
 /** One running testee: sends cases, receives results, one at a time (WC-CONF-003). */
 export class TesteeProcess {
   readonly hello: TesteeHello;
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly lines: LineQueue;
-  private stderrText = '';
+  private readonly readStderr: () => string;
 
-  private constructor(child: ChildProcessWithoutNullStreams, lines: LineQueue, hello: TesteeHello) {
-    this.child = child;
-    this.lines = lines;
-    this.hello = hello;
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (this.stderrText.length < STDERR_LIMIT) this.stderrText += chunk.toString('utf8');
-    });
+  private constructor(started: TesteeChild<TesteeHello>) {
+    this.child = started.child;
+    this.lines = started.lines;
+    this.hello = started.hello;
+    this.readStderr = started.stderr;
   }
 
   /** Starts the testee and waits for its `hello` (WC-CONF-002). */
-  static async start(testee: TesteeCommand, helloTimeoutMs = 10_000): Promise<TesteeProcess> {
-    const child = spawn(testee.command, testee.args ?? [], {
-      cwd: testee.cwd,
-      env: testee.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const lines = new LineQueue(child);
-    try {
-      const first = await lines.next(helloTimeoutMs);
-      return new TesteeProcess(child, lines, parseHello(first));
-    } catch (error) {
-      child.kill('SIGKILL');
-      if (error instanceof ConformanceError && error.code === 'ERR_TESTEE_HELLO') throw error;
-      throw new ConformanceError('ERR_TESTEE_HELLO', 'testee did not say hello', { cause: error });
-    }
+  static async start(testee: TesteeCommand, helloTimeoutMs = 30_000): Promise<TesteeProcess> {
+    return new TesteeProcess(await startTesteeChild(testee, helloTimeoutMs, parseHello));
   }
 
   /** Sends one case and resolves to the testee's answer; rejects with a typed error (WC-CONF-005). */
@@ -61,81 +44,16 @@ export class TesteeProcess {
 
   /** What the testee wrote on stderr so far (first 64 KiB). */
   get stderr(): string {
-    return this.stderrText;
+    return this.readStderr();
   }
 
   /** Says `bye` and waits up to `graceMs` for the testee to exit, then kills it (WC-CONF-006). */
-  async close(graceMs = 5_000): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.stdin.end(`${JSON.stringify({ type: 'bye' })}\n`);
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
-    await exited;
-    clearTimeout(timer);
+  close(graceMs = 5_000): Promise<void> {
+    return endTesteeChild(this.child, JSON.stringify({ type: 'bye' }), graceMs);
   }
 
   /** Ends the testee at once (after a protocol error). */
   kill(): void {
     this.child.kill('SIGKILL');
-  }
-}
-
-/** Lines of a child's stdout, awaited one at a time, failing fast when the child exits. */
-class LineQueue {
-  private readonly buffered: string[] = [];
-  private waiting: { resolve: (line: string) => void; reject: (error: Error) => void } | undefined;
-  private ended: Error | undefined;
-
-  constructor(child: ChildProcessWithoutNullStreams) {
-    const reader = createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY });
-    reader.on('line', (line) => {
-      if (line.trim() === '') return;
-      if (this.waiting === undefined) this.buffered.push(line);
-      else this.settle((waiting) => waiting.resolve(line));
-    });
-    child.on('error', (cause) => this.end(cause));
-    child.on('exit', (code, signal) =>
-      this.end(new Error(`exit code ${code ?? 'none'}, signal ${signal ?? 'none'}`)),
-    );
-    child.stdin.on('error', () => {});
-  }
-
-  next(timeoutMs: number): Promise<string> {
-    const line = this.buffered.shift();
-    if (line !== undefined) return Promise.resolve(line);
-    if (this.ended !== undefined) return Promise.reject(this.exitedError(this.ended));
-    return new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiting = undefined;
-        reject(new ConformanceError('ERR_TESTEE_TIMEOUT', `testee did not answer within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.waiting = {
-        resolve: (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      };
-    });
-  }
-
-  private settle(action: (waiting: NonNullable<LineQueue['waiting']>) => void): void {
-    const waiting = this.waiting;
-    this.waiting = undefined;
-    if (waiting !== undefined) action(waiting);
-  }
-
-  private end(cause: Error): void {
-    if (this.ended !== undefined) return;
-    this.ended = cause;
-    // Lines already read stay available; only a wait that can no longer be satisfied fails.
-    setImmediate(() => this.settle((waiting) => waiting.reject(this.exitedError(cause))));
-  }
-
-  private exitedError(cause: Error): ConformanceError {
-    return new ConformanceError('ERR_TESTEE_EXITED', `testee exited: ${cause.message}`, { cause });
   }
 }

@@ -2,46 +2,128 @@ import Flatbush from 'flatbush';
 import { assertDatum, assertLonLat, convertPair } from './datum';
 import type { Fence } from './fence';
 import { locateInEdges, OUTSIDE } from './locate-kernel';
+import { CELL_MIXED, CELL_WORDS, cellCode } from './ring-cells';
+import { RING_HEADER } from './ring-slab';
+import { spatialOrder } from './spatial-order';
 import { assertTime } from './time-window';
 import { DATUMS, type Datum, type Position } from './types';
+
+/** The query in progress; one per index, reused, because a query is synchronous. */
+interface QueryState {
+  x: number;
+  y: number;
+  time: number | undefined;
+  hits: Fence[];
+}
+
+/** state.hits between queries, so an index keeps no caller's array alive. */
+const NO_QUERY: Fence[] = [];
+
+/** A flatbush leaf visitor: tests fence `j`, whose box (as added) flatbush passes back. */
+type Visitor = (j: number, minX: number, minY: number, maxX: number, maxY: number) => boolean;
 
 interface DatumLayer {
   readonly datum: Datum;
   readonly index: Flatbush;
-  readonly fences: Fence[];
-  /**
-   * Where each small single-ring polygon keeps its closed ring (shared slabs, see ring-slab):
-   * at 100k fences a query's cost is cache misses, and contiguous rings halve them against a
-   * fence's chain of objects. No slab means "ask the fence".
-   */
-  readonly slabs: (Float64Array | undefined)[];
-  readonly offsets: Uint32Array;
-  readonly lengths: Uint32Array;
+  readonly visit: Visitor;
 }
 
-function buildLayer(datum: Datum, fences: Fence[]): DatumLayer {
+/** `where` of a fence that answers itself (circle, holes, MultiPolygon, large ring). */
+const NO_RING = 0xffffffff;
+/** Per fence in the layer's order: where its ring record is, then its cell words. */
+const META = 1 + CELL_WORDS;
+
+/**
+ * A layer's fences in spatial order (see spatial-order), with their boxes in input order, the
+ * order itself and each input position's rank in it.
+ */
+function orderFences(unordered: readonly Fence[]): {
+  fences: Fence[];
+  boxes: Float64Array;
+  order: Uint32Array;
+  rank: Uint32Array;
+} {
+  const n = unordered.length;
+  const boxes = new Float64Array(4 * n);
+  for (let i = 0; i < n; i++) {
+    const box = (unordered[i] as Fence).bbox;
+    for (let k = 0; k < 4; k++) boxes[4 * i + k] = box[k] as number;
+  }
+  const order = spatialOrder(boxes);
+  const fences: Fence[] = new Array(n);
+  const rank = new Uint32Array(n);
+  for (let j = 0; j < n; j++) {
+    const i = order[j] as number;
+    fences[j] = unordered[i] as Fence;
+    rank[i] = j;
+  }
+  return { fences, boxes, order, rank };
+}
+
+/**
+ * Per fence, at its rank: `where` = (slab number << 16) | offset of its small-ring record (see
+ * ring-slab), or NO_RING, then the ring's cell words (see ring-cells). Fences are read in input
+ * order, usually their order in memory: chasing 100k fence objects in spatial order would cost
+ * a cache miss each. Slabs are numbered per layer, so an index keeps alive only the slabs it uses.
+ */
+function packMeta(
+  unordered: readonly Fence[],
+  rank: Uint32Array,
+): { meta: Uint32Array; slabs: Float64Array[] } {
+  const meta = new Uint32Array(unordered.length * META).fill(NO_RING);
+  const slabs: Float64Array[] = [];
+  const numbers = new Map<Float64Array, number>();
+  for (let i = 0; i < unordered.length; i++) {
+    const ring = (unordered[i] as Fence).smallRing();
+    if (ring === undefined) continue;
+    let number = numbers.get(ring.slab);
+    if (number === undefined) {
+      if (slabs.length === 0xffff) continue; // beyond 32 GiB of rings: let the fence answer
+      number = slabs.push(ring.slab) - 1;
+      numbers.set(ring.slab, number);
+    }
+    const at = (rank[i] as number) * META;
+    meta[at] = ((number << 16) | ring.offset) >>> 0;
+    for (let k = 0; k < CELL_WORDS; k++) meta[at + 1 + k] = ring.cells[k] as number;
+  }
+  return { meta, slabs };
+}
+
+function buildLayer(datum: Datum, unordered: readonly Fence[], state: QueryState): DatumLayer {
+  // In spatial order, a query's candidates are neighbours, and so is their data.
+  const { fences, boxes, order, rank } = orderFences(unordered);
+  const { meta, slabs } = packMeta(unordered, rank);
   const index = new Flatbush(fences.length);
-  const slabs: (Float64Array | undefined)[] = new Array(fences.length);
-  const offsets = new Uint32Array(fences.length);
-  const lengths = new Uint32Array(fences.length);
-  fences.forEach((fence, i) => {
-    index.add(fence.bbox[0], fence.bbox[1], fence.bbox[2], fence.bbox[3]);
-    const ring = fence.smallRing();
-    slabs[i] = ring?.slab;
-    offsets[i] = ring?.offset ?? 0;
-    lengths[i] = ring?.length ?? 0;
-  });
+  // The visitor relies on flatbush handing back exactly these boxes (Float64Array storage):
+  // a small ring's cells are laid over its box.
+  for (let j = 0; j < fences.length; j++) {
+    const at = 4 * (order[j] as number);
+    index.add(boxes[at] as number, boxes[at + 1] as number, boxes[at + 2] as number, boxes[at + 3] as number);
+  }
   index.finish();
-  return { datum, index, fences, slabs, offsets, lengths };
-}
-
-/** The same answer as fence.containsPoint (the point is already inside the fence's box). */
-function layerContains(layer: DatumLayer, i: number, x: number, y: number): boolean {
-  const slab = layer.slabs[i];
-  if (slab === undefined) return (layer.fences[i] as Fence).containsPoint(x, y);
-  const from = layer.offsets[i] as number;
-  // Edges start at from, from + 2, ..., up to 4 before the end: the last position closes the ring.
-  return locateInEdges(slab, from, from + (layer.lengths[i] as number) - 2, x, y, 2) !== OUTSIDE;
+  // fence.containsPoint(state.x, state.y) for fence j: flatbush has already put the point inside the box.
+  const contains: Visitor = (j, minX, minY, maxX, maxY) => {
+    const x = state.x;
+    const y = state.y;
+    const w = meta[j * META] as number;
+    if (w === NO_RING) return (fences[j] as Fence).containsPoint(x, y);
+    const code = cellCode(meta, j * META + 1, x, y, minX, minY, maxX, maxY);
+    if (code !== CELL_MIXED) return code !== OUTSIDE;
+    const slab = slabs[w >>> 16] as Float64Array;
+    const at = w & 0xffff;
+    // Edges start at every position but the closing one.
+    return (
+      locateInEdges(slab, at + RING_HEADER, at + RING_HEADER + (slab[at] as number) - 2, x, y, 2) !== OUTSIDE
+    );
+  };
+  const visit: Visitor = (j, minX, minY, maxX, maxY) => {
+    if (contains(j, minX, minY, maxX, maxY)) {
+      const fence = fences[j] as Fence;
+      if (state.time === undefined || fence.isActiveAt(state.time)) state.hits.push(fence);
+    }
+    return false; // collected in state.hits: flatbush's own result array stays empty
+  };
+  return { datum, index, visit };
 }
 
 /**
@@ -59,6 +141,7 @@ function layerContains(layer: DatumLayer, i: number, x: number, y: number): bool
  */
 export class FenceIndex {
   private readonly layers: DatumLayer[];
+  private readonly state: QueryState = { x: 0, y: 0, time: undefined, hits: [] };
   /** Number of fences indexed. */
   readonly size: number;
 
@@ -67,7 +150,7 @@ export class FenceIndex {
     for (const fence of fences) groups.get(fence.datum)?.push(fence);
     this.layers = [...groups]
       .filter(([, group]) => group.length > 0)
-      .map(([datum, group]) => buildLayer(datum, group));
+      .map(([datum, group]) => buildLayer(datum, group, this.state));
     this.size = fences.length;
   }
 
@@ -80,16 +163,20 @@ export class FenceIndex {
     assertDatum(position.datum, 'position.datum');
     assertLonLat(position.lon, position.lat, 'ERR_GEO_COORDINATE_INVALID');
     if (time !== undefined) assertTime(time);
+    const state = this.state;
     const hits: Fence[] = [];
-    for (const layer of this.layers) {
+    state.hits = hits;
+    state.time = time;
+    for (let l = 0; l < this.layers.length; l++) {
+      const layer = this.layers[l] as DatumLayer;
       let x = position.lon;
       let y = position.lat;
       if (layer.datum !== position.datum) [x, y] = convertPair(x, y, position.datum, layer.datum);
-      for (const i of layer.index.search(x, y, x, y)) {
-        const fence = layer.fences[i] as Fence;
-        if (layerContains(layer, i, x, y) && (time === undefined || fence.isActiveAt(time))) hits.push(fence);
-      }
+      state.x = x;
+      state.y = y;
+      layer.index.search(x, y, x, y, layer.visit);
     }
+    state.hits = NO_QUERY;
     return hits;
   }
 }

@@ -38,6 +38,13 @@ export type {
   MultiPolygonGeometry,
   PolygonGeometry,
 } from './geometry';
+export {
+  type ReplayAlert,
+  type ReplayEvent,
+  type ReplayFix,
+  replayLeftSite,
+  replayTrack,
+} from './replay';
 export type { DailyWindow, IntervalWindow, TimeWindow } from './time-window';
 export { type DeviceFix, GeofenceTracker, type ProcessResult } from './tracker';
 export type { TrackerOptions } from './tracker-options';

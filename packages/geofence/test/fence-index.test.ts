@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertPosition, createFence, type Datum, type Fence, FenceIndex } from '../src/index';
-import { seededRandom, starRing } from './support/random';
+import { exactLocate, ulpStep } from './support/exact-reference';
+import { nearEdgePoints, seededRandom, starRing } from './support/random';
 
 describe('fence index', () => {
   it('WC-GEO-090: returns exactly the fences the single-fence test contains, across datums', () => {
@@ -115,4 +116,47 @@ describe('fence index', () => {
     expect(new FenceIndex([]).query(onEdge)).toEqual([]);
     expect(() => index.query({ ...onEdge, lat: Number.NaN })).toThrow(/latitude/);
   });
+
+  it('WC-GEO-090 WC-GEO-031 WC-GEO-030: pre-classified cells of small rings agree with the exact reference', () => {
+    const random = seededRandom(91);
+    const rings: number[][][] = [];
+    for (let i = 0; i < 240; i++) {
+      // Half around (0, 0), where tiny coordinates stress the cell arithmetic, half in Shanghai.
+      const [cx, cy, radius] = i % 2 === 0 ? [0, 0, 1e-4] : [121.47, 31.23, 0.001];
+      rings.push(starRing(random, 8 + Math.floor(random() * 25), cx, cy, radius));
+    }
+    const fences = rings.map((ring, i) =>
+      createFence({
+        id: `s${i}`,
+        datum: 'wgs84',
+        kind: 'forbidden',
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      }),
+    );
+    const index = new FenceIndex(fences);
+    let inside = 0;
+    fences.forEach((fence, i) => {
+      const ring = rings[i] as number[][];
+      const [minX, minY, maxX, maxY] = fence.bbox;
+      const points = nearEdgePoints(random, [ring], 40, ulpStep);
+      // Cell boundaries (quarters of the box) and their neighbouring doubles, plus random points.
+      for (let k = 0; k <= 4; k++) {
+        const x = minX + (k / 4) * (maxX - minX);
+        const y = minY + (k / 4) * (maxY - minY);
+        for (const step of [-1, 0, 1]) {
+          points.push([ulpStep(x, step), minY + random() * (maxY - minY)]);
+          points.push([minX + random() * (maxX - minX), ulpStep(y, step)]);
+        }
+      }
+      for (let k = 0; k < 40; k++)
+        points.push([minX + random() * (maxX - minX), minY + random() * (maxY - minY)]);
+      for (const [x, y] of points as [number, number][]) {
+        const expected = exactLocate([ring], x, y) !== 'outside';
+        const hit = index.query({ lon: x, lat: y, datum: 'wgs84' }).includes(fence);
+        expect(hit, `${fence.id} (${x}, ${y})`).toBe(expected);
+        if (expected) inside++;
+      }
+    });
+    expect(inside).toBeGreaterThan(10_000);
+  }, 60_000);
 });

@@ -9,10 +9,12 @@ import {
   FenceIndex,
   type FenceInput,
   GeofenceError,
+  type ReplayFix,
   remoteScan,
+  replayLeftSite,
+  replayTrack,
   type TrackerOptions,
 } from '../src/index';
-import { replayLeftSite, replayTrack, type ScenarioFix } from './support/scenario';
 
 interface Position {
   lon: number;
@@ -22,7 +24,7 @@ interface Position {
 interface AccurateFix extends Position {
   accuracy: number;
 }
-type TrackFix = ScenarioFix;
+type TrackFix = ReplayFix;
 interface GeoCase extends VectorCase {
   type: string;
   fence?: FenceInput;

@@ -3,7 +3,8 @@
  * documents, health, readiness, Prometheus metrics) over SQLite or PostgreSQL storage with one
  * migration history, holding the registry (areas, owners, sites, machines, chips, workers,
  * certificates, crowded places, special periods), hot-work permits, the decision log and the
- * idempotent uplink log ingest writes to.
+ * idempotent uplink log, and durable chip ingest (embedded or external MQTT 5 broker with shared
+ * subscriptions, TCP stream framing) that acknowledges a record only once it is committed.
  *
  * @packageDocumentation
  * @module @weldcode/server
@@ -19,8 +20,38 @@ export {
 } from './access/roles';
 export { ROUTE_ACCESS, type RouteAccess } from './access/route-access';
 export type { IssuedApiKey, User, UserInput } from './access/users';
-export { API_VERSION, type CreateServerOptions, createServer } from './http/create-server';
+export { DEFAULT_LIST_POLICY, type ListPolicy } from './codes/code-lists';
+export { CodeService, type CodeServiceOptions } from './codes/code-service';
+export type { IssuedCodeRow, IssuedCodeState, PublishedList } from './codes/code-store';
+export type { ChipFix, ChipState } from './decisions/chip-state-store';
+export { ChipView } from './decisions/chip-view';
+export { OFFLINE_GATEWAY } from './decisions/offline-gateway';
+export {
+  CHECK_ORDER,
+  REFUSAL_MESSAGES,
+  REFUSAL_REASONS,
+  type ReasonText,
+  type RefusalReason,
+  type ScanCheck,
+  type ScanFailure,
+} from './decisions/refusal-reasons';
+export type { PhoneFix, ScanDecision, ScanGrant, ScanRequest } from './decisions/scan-schemas';
+export {
+  DEFAULT_SCAN_POLICY,
+  type ScanPolicy,
+  ScanToStart,
+  type ScanToStartOptions,
+} from './decisions/scan-to-start';
+export {
+  API_VERSION,
+  type CreateServerOptions,
+  createServer,
+  type PlatformServices,
+} from './http/create-server';
 export { PROBLEM_MEDIA_TYPE, type Problem, type ValidationIssue } from './http/problem';
+export { ChipIngest, type ChipIngestOptions, type IngestLink } from './ingest/chip-ingest';
+export { createIngestMetrics, type IngestMetrics } from './ingest/ingest-metrics';
+export { type ChipIngestRuntime, DEFAULT_MQTT_PORT, DEFAULT_TCP_PORT } from './ingest/start-chip-ingest';
 export { ALERT_KINDS, ALERT_SEVERITIES, type AlertKind, type AlertSeverity } from './monitoring/alert-kinds';
 export type {
   Alert,
@@ -71,8 +102,14 @@ export type { SpecialPeriod, SpecialPeriodInput } from './registry/special-perio
 export type { Worker, WorkerInput } from './registry/workers';
 export type { Zone } from './registry/zone';
 export { ServerError, type ServerErrorCode } from './server-error';
-export { type RunningServer, type StartServerOptions, startServer } from './start-server';
+export { type IngestOptions, type RunningServer, type StartServerOptions, startServer } from './start-server';
 export { BatchWriter, type BatchWriterOptions } from './storage/batch-writer';
+export type {
+  ChipSessionRow,
+  ChipSessionStore,
+  EstablishedSession,
+  HandshakeTranscript,
+} from './storage/chip-session-store';
 export type { DialectName } from './storage/dialect';
 export type { MigrationStatus } from './storage/migrate';
 export { openStorage, type Storage, type StorageOptions } from './storage/storage';

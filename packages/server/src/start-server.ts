@@ -1,9 +1,13 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { Registry } from 'prom-client';
 import { createServer } from './http/create-server';
+import { type ChipIngestRuntime, type IngestOptions, startChipIngest } from './ingest/start-chip-ingest';
 import { MonitoringEngine } from './monitoring/monitoring-engine';
 import { PlatformEvents } from './platform/platform-events';
 import type { ServerPolicy } from './policy';
 import { openStorage, type Storage } from './storage/storage';
+
+export type { IngestOptions };
 
 /** What `weldcode serve` configures. */
 export interface StartServerOptions {
@@ -21,11 +25,22 @@ export interface StartServerOptions {
   docs?: boolean;
   /** Policy values (default: the GB 30871-2022 permit windows). */
   policy?: ServerPolicy;
+  /** A built web console to serve at `/console/` (see `CreateServerOptions.consoleDir`). */
+  consoleDir?: string;
   /**
    * Creates the platform administrator `admin` (a city-admin bound to no city) with this
    * password, or resets its password: the bootstrap of a new deployment.
    */
   adminPassword?: string;
+  /**
+   * Chip connectivity (spec/server.md §5): an embedded MQTT broker on `mqttPort` (default 1883),
+   * or `mqttUrl` for an external MQTT 5 broker shared through `$share/<mqttGroup>/...`; the
+   * stream-framing TCP listener on `tcpPort` (default 7883). With `port: 0` both default to 0 (free
+   * ports). `false` disables ingest.
+   */
+  ingest?: false | IngestOptions;
+  /** The in-process event bus (default: a new one), exposed as `RunningServer.events`. */
+  events?: PlatformEvents;
 }
 
 /** A listening server. */
@@ -34,8 +49,10 @@ export interface RunningServer {
   readonly url: string;
   readonly app: FastifyInstance;
   readonly storage: Storage;
-  /** The in-process bus ingest, decisions and monitoring share. */
+  /** Events between ingest, decisions and monitoring. */
   readonly events: PlatformEvents;
+  /** Chip ingest (also the `ChipGateway`), with where chips connect; undefined when disabled. */
+  readonly ingest: ChipIngestRuntime | undefined;
   /** Monitoring: alerts, arc sessions; its sweep runs every `policy.monitoring.sweepIntervalSeconds`. */
   readonly monitoring: MonitoringEngine;
   /** Stops accepting requests, lets running ones finish, then closes storage. Idempotent. */
@@ -62,22 +79,52 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...(options.policy === undefined ? {} : { policy: options.policy }),
   });
   let app: FastifyInstance;
-  const events = new PlatformEvents();
-  const monitoring = new MonitoringEngine({ storage, policy: options.policy?.monitoring ?? {} });
+  const events = options.events ?? new PlatformEvents();
+  const metrics = new Registry();
+  const monitoring = new MonitoringEngine({
+    storage,
+    policy: options.policy?.monitoring ?? {},
+    logger: {
+      error: (details, message) => (app as FastifyInstance | undefined)?.log.error(details, message),
+    },
+  });
   monitoring.attach(events);
+  let ingest: ChipIngestRuntime | undefined;
   try {
     if (options.adminPassword !== undefined) await storage.access.bootstrapAdmin(options.adminPassword);
     app = await createServer({
       storage,
+      metrics,
       events,
       monitoring,
+      // Ingest starts after the API is built; decisions reach chips through it once it runs.
+      chipGateway: {
+        isOnline: (chipId) => ingest?.gateway.isOnline(chipId) ?? false,
+        deliver: (chipId, directive) => ingest?.gateway.deliver(chipId, directive) ?? Promise.resolve(false),
+      },
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       ...(options.docs === undefined ? {} : { docs: options.docs }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
+      ...(options.consoleDir === undefined ? {} : { consoleDir: options.consoleDir }),
     });
+    if (options.ingest !== false) {
+      // port 0 (tests, embedding) means free ports for the chip listeners too
+      const ephemeral = options.port === 0 ? { mqttPort: 0, tcpPort: 0 } : {};
+      ingest = await startChipIngest({
+        ...ephemeral,
+        ...options.ingest,
+        storage,
+        events,
+        metrics,
+        host: options.host ?? '127.0.0.1',
+        onError: (error) => app.log.error({ err: error }, 'ingest failure'),
+      });
+    }
     await monitoring.start();
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {
+    await ingest?.close().catch(() => undefined);
+    await monitoring.stop();
     await storage.close();
     throw error;
   }
@@ -91,9 +138,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     app,
     storage,
     events,
+    ingest,
     monitoring,
     close: () => {
-      closing ??= app.close().then(() => storage.close());
+      closing ??= app
+        .close()
+        .then(() => ingest?.close())
+        // ingest's last presence events are handled before storage closes
+        .then(() => monitoring.stop())
+        .then(() => storage.close());
       return closing;
     },
   };

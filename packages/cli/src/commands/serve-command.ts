@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { consoleAssetsDir } from '@weldcode/console';
 import { startServer } from '@weldcode/server';
 import { Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from '../cli-io';
@@ -45,6 +47,12 @@ interface ServeOptions {
   db?: string;
   docs: boolean;
   logLevel: string;
+  mqttPort?: number;
+  mqttUrl?: string;
+  mqttGroup: string;
+  tcpPort?: number;
+  tcp: boolean;
+  ingest: boolean;
   adminPassword?: string;
 }
 
@@ -61,6 +69,12 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
     .option('--db <url>', 'postgres://user:password@host/database to use PostgreSQL instead of SQLite')
     .option('--no-docs', 'do not serve Swagger UI at /docs')
     .option('--log-level <level>', 'pino log level for the JSON logs on stderr', 'info')
+    .option('--mqtt-port <port>', 'port of the embedded MQTT broker chips connect to (default 1883)', port)
+    .option('--mqtt-url <url>', 'use this external MQTT 5 broker instead of the embedded one')
+    .option('--mqtt-group <name>', 'shared-subscription group with --mqtt-url', 'weldcode')
+    .option('--tcp-port <port>', 'port of the stream-framing TCP listener for chips (default 7883)', port)
+    .option('--no-tcp', 'no stream-framing TCP listener')
+    .option('--no-ingest', 'no chip connectivity at all (HTTP API only)')
     .option(
       '--admin-password <password>',
       'create (or reset) the platform administrator "admin" with this password; default: $WELDCODE_ADMIN_PASSWORD',
@@ -74,12 +88,32 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
         dataDir,
         ...(options.db === undefined ? {} : { db: options.db }),
         docs: options.docs,
+        consoleDir: consoleAssetsDir(),
+        ingest: options.ingest
+          ? {
+              ...(options.mqttPort === undefined ? {} : { mqttPort: options.mqttPort }),
+              ...(options.mqttUrl === undefined ? {} : { mqttUrl: options.mqttUrl }),
+              mqttGroup: options.mqttGroup,
+              ...(options.tcp
+                ? options.tcpPort === undefined
+                  ? {}
+                  : { tcpPort: options.tcpPort }
+                : { tcpPort: false }),
+            }
+          : false,
         ...(adminPassword === undefined || adminPassword === '' ? {} : { adminPassword }),
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
       });
       const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);
       io.out(`weldcode server listening on ${server.url}\n`);
       if (options.docs) io.out(`  API docs   ${server.url}/docs\n`);
+      if (existsSync(join(consoleAssetsDir(), 'index.html'))) io.out(`  console    ${server.url}/console/\n`);
+      if (server.ingest !== undefined) {
+        const mqtt = options.mqttUrl === undefined ? server.ingest.mqttUrl : redacted(server.ingest.mqttUrl);
+        io.out(`  chips      ${mqtt}${options.mqttUrl === undefined ? ' (embedded broker)' : ''}\n`);
+        if (server.ingest.tcpPort !== undefined)
+          io.out(`  chips tcp  ${options.host}:${server.ingest.tcpPort}\n`);
+      }
       io.out(`  storage    ${storage}\n`);
       if (adminPassword)
         io.out('  admin      user "admin" (platform administrator), sign in at POST /v1/auth/login\n');

@@ -153,11 +153,28 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/alerts/:id/handling': { roles: READERS, params: { id: 'alert' } },
   'POST /v1/alerts/:id/verify': { roles: [...SUPERVISORS, 'inspector'], params: { id: 'alert' } },
   'POST /v1/alerts/:id/actions': { roles: SUPERVISORS, params: { id: 'alert' } },
+
+  // 赋码: issuing needs the subject in scope; the signed lists are public (phones verify offline).
+  'POST /v1/machines/:id/plate': { roles: [...OFFICERS, 'installer'], params: { id: 'machine' } },
+  'POST /v1/workers/:id/credential': { roles: OFFICERS, params: { id: 'worker' } },
+  'POST /v1/permits/:id/code': { roles: ['city-admin', ...ENTERPRISE], params: { id: 'permit' } },
+  'GET /v1/codes/:id': { roles: [...READERS, ...ENTERPRISE], params: { id: 'code' } },
+  'POST /v1/codes/:id/revoke': { roles: OFFICERS, params: { id: 'code' } },
+  'GET /v1/trust-list': { roles: 'public' },
+  'GET /v1/trust-list.json': { roles: 'public' },
+  'GET /v1/revocations': { roles: 'public' },
+  'GET /v1/revocations.json': { roles: 'public' },
+  'GET /v1/revocations/deltas/:base': { roles: 'public' },
+  // 扫码开机: the worker app (or the platform administrator, e.g. a conformance runner) asks.
+  'POST /v1/scans': { roles: ['city-admin', 'worker'] },
   'GET /v1/exports/enforcement-leads.csv': { roles: SUPERVISORS, query: { areaId: 'area' } },
 };
 
-/** Routes under these prefixes (the interactive documentation's assets) need no credentials. */
-export const PUBLIC_PREFIXES: readonly string[] = ['/docs'];
+/**
+ * Routes under these prefixes need no credentials: the interactive documentation's assets and the
+ * web console's static files (the console then calls the API with the user's bearer token).
+ */
+export const PUBLIC_PREFIXES: readonly string[] = ['/docs', '/console'];
 
 /** The guard of `METHOD url`, `undefined` when the route has none (refused: default deny). */
 export function routeAccess(method: string, url: string): RouteAccess | undefined {

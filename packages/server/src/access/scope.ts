@@ -24,6 +24,7 @@ export const RESOURCE_TABLES = {
   alert: 'alerts',
   'arc-session': 'arc_sessions',
   'compliance-finding': 'compliance_findings',
+  code: 'issued_codes',
 } as const;
 export type ResourceKind = keyof typeof RESOURCE_TABLES;
 
@@ -197,6 +198,15 @@ export function scopeCondition(kind: ResourceKind, p: Principal): Condition {
       return via('site_id', 'sites', siteCondition(p));
     case 'training':
       return via('owner_id', 'owners', ownerCondition(p));
+    case 'code':
+      // An issued code is in scope when the record it was issued for is.
+      return or(
+        and(cond("kind = 'plate'"), via('subject_id', 'machines', machineCondition(p))),
+        or(
+          and(cond("kind = 'credential'"), via('subject_id', 'workers', workerCondition(p))),
+          and(cond("kind = 'permit'"), via('subject_id', 'permits', scopeCondition('permit', p))),
+        ),
+      );
     case 'alert':
     case 'arc-session':
     case 'compliance-finding':

@@ -2,19 +2,27 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Registry } from 'prom-client';
 import { installAccess } from '../access/enforce';
+import { CodeService, type CodeServiceOptions } from '../codes/code-service';
+import { OFFLINE_GATEWAY } from '../decisions/offline-gateway';
+import { type ScanPolicy, ScanToStart } from '../decisions/scan-to-start';
 import { MonitoringEngine } from '../monitoring/monitoring-engine';
 import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
-import type { PlatformEvents } from '../platform/platform-events';
+import type { ChipGateway } from '../platform/chip-gateway';
+import { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { accessRoutes } from '../routes/access-routes';
 import { alertRoutes } from '../routes/alert-routes';
+import { codeRoutes } from '../routes/code-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
 import { registryRoutes } from '../routes/registry-routes';
+import { scanRoutes } from '../routes/scan-routes';
 import { supervisionRoutes } from '../routes/supervision-routes';
 import type { Storage } from '../storage/storage';
 import { openAlertCounter } from '../supervision/alert-routing';
+import { serveConsoleAssets } from './console-assets';
 import { installMetrics } from './metrics';
 import { MODEL_SCHEMAS } from './model-schemas';
 import { installProblemHandlers } from './problem';
@@ -32,12 +40,37 @@ export interface CreateServerOptions {
   docs?: boolean;
   /** Policy values; must match the storage's (default {@link DEFAULT_POLICY}). */
   policy?: ServerPolicy;
-  /** The platform bus; monitoring listens to it (unless `monitoring` is given, already attached). */
+  /** Prometheus registry to expose at `/metrics` (default: a new one), shared with ingest. */
+  metrics?: Registry;
+  /** A built web console (`consoleAssetsDir()` of `@weldcode/console`) to serve at `/console/`. */
+  consoleDir?: string;
+  /** The in-process event bus (default: a new one, exposed as `app.platform.events`). */
   events?: PlatformEvents;
-  /** The monitoring engine to serve; default one built on `storage`, the policy and `clock`. */
-  monitoring?: MonitoringEngine;
-  /** Platform clock, Unix ms (default `Date.now`). */
+  /** How grants reach chips (default: none online; ingest provides the real gateway). */
+  chipGateway?: ChipGateway;
+  /** Code issuance and list publication (issuer id, district, periods, clock). */
+  codes?: CodeServiceOptions;
+  /** Scan-to-start policy values. */
+  scanPolicy?: Partial<ScanPolicy>;
+  /** Platform clock of codes, decisions and monitoring, Unix ms (default `Date.now`; tests move it). */
   clock?: () => number;
+  /** The monitoring engine to serve (already attached to `events`); default one built on `storage`, the policy and `clock`. */
+  monitoring?: MonitoringEngine;
+}
+
+/** The features a server instance runs, for embedding code and tests. */
+export interface PlatformServices {
+  events: PlatformEvents;
+  codes: CodeService;
+  scans: ScanToStart;
+  monitoring: MonitoringEngine;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The server's features: event bus, code issuance, scan-to-start, monitoring. */
+    platform: PlatformServices;
+  }
 }
 
 const OPENAPI_INFO = {
@@ -92,6 +125,11 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
         { name: 'crowded places', description: '人员密集场所 and opening hours' },
         { name: 'special periods', description: '特殊时期' },
         { name: 'permits', description: 'hot-work permits (动火作业许可) and their approval' },
+        {
+          name: 'codes',
+          description: '赋码: plates, worker credentials, permit codes, trust and revocation lists',
+        },
+        { name: 'scan-to-start', description: '扫码开机: the decision to let a worker start a machine' },
         { name: 'audit', description: 'the decision log' },
         { name: 'alerts', description: 'monitoring (以智管焊): alerts, arc sessions, compliance findings' },
         { name: 'meta', description: 'vocabulary, policy and problem types' },
@@ -118,24 +156,40 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
   installAccess(app, options.storage.access);
-  const metrics = installMetrics(app);
+  const metrics = installMetrics(app, options.metrics);
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
+  const events = options.events ?? new PlatformEvents();
+  const clock = options.clock ?? Date.now;
+  const codes = new CodeService(options.storage, { clock, ...options.codes });
+  const scans = new ScanToStart({
+    storage: options.storage,
+    codes,
+    gateway: options.chipGateway ?? OFFLINE_GATEWAY,
+    events,
+    clock,
+    ...(options.scanPolicy === undefined ? {} : { policy: options.scanPolicy }),
+    onError: (error) => app.log.error({ err: error }, 'scan-to-start background work failed'),
+  });
   const monitoring =
     options.monitoring ??
     new MonitoringEngine({
       storage: options.storage,
       policy: (options.policy ?? DEFAULT_POLICY).monitoring ?? {},
-      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      clock,
       logger: app.log,
     });
-  const detach =
-    options.monitoring === undefined && options.events ? monitoring.attach(options.events) : undefined;
+  const detach = options.monitoring === undefined ? monitoring.attach(events) : undefined;
+  app.decorate('platform', { events, codes, scans, monitoring });
   app.addHook('onClose', async () => {
     detach?.();
     await monitoring.stop();
+    await scans.close();
+    await scans.chips.flush();
   });
+  codeRoutes(app, codes);
+  scanRoutes(app, scans);
   alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
   accessRoutes(app, options.storage);
   supervisionRoutes(app, options.storage, {
@@ -144,5 +198,6 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
+  await serveConsoleAssets(app, options.consoleDir);
   return app;
 }

@@ -5,8 +5,7 @@ import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client
  * Prometheus metrics of one server instance. Each instance owns its registry, so several servers
  * in one process (tests, embedding) never mix their counts.
  */
-export function installMetrics(app: FastifyInstance): Registry {
-  const registry = new Registry();
+export function installMetrics(app: FastifyInstance, registry: Registry = new Registry()): Registry {
   collectDefaultMetrics({ register: registry, prefix: 'weldcode_' });
   const requests = new Counter({
     name: 'weldcode_http_requests_total',

@@ -111,7 +111,7 @@ function isRecordEvent(event: unknown): event is DurableRecordEvent {
 /**
  * Monitoring (以智管焊): listens to the platform bus, builds arc sessions from telemetry, raises
  * deduplicated alerts for live observations and records compliance findings for historical ones,
- * and runs the time-based rules from {@link MonitoringEngine.sweep} (spec/server.md section 6).
+ * and runs the time-based rules from {@link MonitoringEngine.sweep} (spec/server.md section 8).
  *
  * @example
  * ```ts
@@ -400,9 +400,18 @@ export class MonitoringEngine {
       return;
     }
     const run = this.tracker.end(chipId);
-    this.onChip(chipId, async () => {
+    this.onChip(chipId, async (context) => {
       if (run !== undefined) await this.closeRun(run, 'offline');
       await this.store.chipStatus.offline(chipId, atMs);
+      if (event.lastWill === true) {
+        await this.observe({
+          kind: 'CHIP_OFFLINE',
+          context,
+          source: 'presence',
+          atMs,
+          details: { lastWill: true },
+        });
+      }
     });
   }
 

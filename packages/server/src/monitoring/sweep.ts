@@ -33,34 +33,36 @@ export async function sweep(
   const policy = engine.policy;
   const arcs = await engine.sweepArcs(nowMs);
 
-  const offline = await store.chipStatus.offlineSince(nowMs - policy.offlineAlertMinutes * MINUTE);
-  for (const chip of offline) {
-    await engine.observe({
+  const lasting = [
+    {
       kind: 'LONG_OFFLINE',
-      context: await store.contexts.ofChip(chip.chipId),
-      source: 'sweep',
-      atMs: nowMs,
-      episode: `offline:${chip.sinceMs}`,
-      details: {
-        offlineSince: new Date(chip.sinceMs).toISOString(),
-        thresholdMinutes: policy.offlineAlertMinutes,
-      },
-    });
-  }
-
-  const energised = await store.chipStatus.energisedSince(nowMs - policy.maxEnergisedMinutes * MINUTE);
-  for (const chip of energised) {
-    await engine.observe({
+      prefix: 'offline',
+      since: 'offlineSince',
+      minutes: policy.offlineAlertMinutes,
+      find: (before: number) => store.chipStatus.offlineSince(before),
+    },
+    {
       kind: 'ON_TOO_LONG',
-      context: await store.contexts.ofChip(chip.chipId),
-      source: 'sweep',
-      atMs: nowMs,
-      episode: `on:${chip.sinceMs}`,
-      details: {
-        energisedSince: new Date(chip.sinceMs).toISOString(),
-        thresholdMinutes: policy.maxEnergisedMinutes,
-      },
-    });
+      prefix: 'on',
+      since: 'energisedSince',
+      minutes: policy.maxEnergisedMinutes,
+      find: (before: number) => store.chipStatus.energisedSince(before),
+    },
+  ] as const;
+  const counts: number[] = [];
+  for (const rule of lasting) {
+    const chips = await rule.find(nowMs - rule.minutes * MINUTE);
+    counts.push(chips.length);
+    for (const chip of chips) {
+      await engine.observe({
+        kind: rule.kind,
+        context: await store.contexts.ofChip(chip.chipId),
+        source: 'sweep',
+        atMs: nowMs,
+        episode: `${rule.prefix}:${chip.sinceMs}`,
+        details: { [rule.since]: new Date(chip.sinceMs).toISOString(), thresholdMinutes: rule.minutes },
+      });
+    }
   }
 
   const today = shanghaiDay(nowMs);
@@ -81,8 +83,8 @@ export async function sweep(
 
   return {
     atMs: nowMs,
-    offline: offline.length,
-    energised: energised.length,
+    offline: counts[0] ?? 0,
+    energised: counts[1] ?? 0,
     certificates: due.length,
     arcsClosed: arcs.closed,
     arcsChecked: arcs.checked,

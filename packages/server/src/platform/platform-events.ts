@@ -21,6 +21,8 @@ export interface ChipPresenceEvent {
   chipId: string;
   online: boolean;
   atMs: number;
+  /** Set on `online: false` when the session ended by the chip's Last Will (not an orderly close). */
+  lastWill?: boolean;
 }
 
 /** A scan-to-start decision, as written to the audit log. */

@@ -1,4 +1,4 @@
-import { type Static, Type } from '@sinclair/typebox';
+import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { ALERT_KIND_INFO, ALERT_KINDS, ALERT_SEVERITIES, severityOf } from '../monitoring/alert-kinds';
 import {
@@ -42,22 +42,63 @@ export interface AlertRouteContext {
   clock: () => number;
 }
 
-/** Monitoring under `/v1`: alerts and their transitions, arc sessions, compliance findings. */
-export function alertRoutes(app: FastifyInstance, { storage, policy, clock }: AlertRouteContext): void {
-  const m = storage.monitoring;
-  const params = (request: { params: unknown }) => (request.params as { id: string }).id;
-
+/** A keyset-paginated listing route of the monitoring tag. */
+function listing<Q extends TObject>(
+  app: FastifyInstance,
+  path: string,
+  summary: string,
+  query: Q,
+  page: TSchema & { $id?: string },
+  list: (filter: Static<Q>) => Promise<unknown>,
+): void {
   app.get(
-    '/v1/alerts',
+    path,
     {
       schema: {
         tags: ['alerts'],
-        summary: 'List alerts (keyset-paginated; filters state, kind, severity, machine, town, ...)',
-        querystring: AlertListQuery,
-        response: { 200: Type.Ref(AlertPageSchema), ...problemResponses(400) },
+        summary,
+        querystring: query,
+        response: { 200: Type.Ref(page as TSchema & { $id: string }), ...problemResponses(400) },
       },
     },
-    async (request) => m.alerts.list(request.query as Static<typeof AlertListQuery>),
+    async (request) => list(request.query as Static<Q>),
+  );
+}
+
+/** A transition route: `POST /v1/alerts/:id/<action>`. */
+function transitionRoute(
+  app: FastifyInstance,
+  action: string,
+  summary: string,
+  body: TSchema & { $id?: string },
+  move: (id: string, input: never) => Promise<unknown>,
+): void {
+  app.post(
+    `/v1/alerts/:id/${action}`,
+    {
+      schema: {
+        tags: ['alerts'],
+        summary,
+        params: IdParams,
+        body: Type.Ref(body as TSchema & { $id: string }),
+        response: { 200: Type.Ref(AlertSchema), ...problemResponses(400, 404, 409, 413, 415) },
+      },
+    },
+    async (request) => move((request.params as { id: string }).id, request.body as never),
+  );
+}
+
+/** Monitoring under `/v1`: alerts and their transitions, arc sessions, compliance findings. */
+export function alertRoutes(app: FastifyInstance, { storage, policy, clock }: AlertRouteContext): void {
+  const m = storage.monitoring;
+
+  listing(
+    app,
+    '/v1/alerts',
+    'List alerts (keyset-paginated; filters state, kind, severity, machine, town, ...)',
+    AlertListQuery,
+    AlertPageSchema,
+    (q) => m.alerts.list(q),
   );
 
   app.get(
@@ -70,35 +111,22 @@ export function alertRoutes(app: FastifyInstance, { storage, policy, clock }: Al
         response: { 200: Type.Ref(AlertSchema), ...problemResponses(400, 404) },
       },
     },
-    async (request) => m.alerts.get(params(request)),
+    async (request) => m.alerts.get((request.params as { id: string }).id),
   );
 
-  app.post(
-    '/v1/alerts/:id/acknowledge',
-    {
-      schema: {
-        tags: ['alerts'],
-        summary: 'Acknowledge an open alert (open → acknowledged)',
-        params: IdParams,
-        body: Type.Ref(AlertAcknowledgeSchema),
-        response: { 200: Type.Ref(AlertSchema), ...problemResponses(400, 404, 409, 413, 415) },
-      },
-    },
-    async (request) => m.alerts.acknowledge(params(request), request.body as never, clock()),
+  transitionRoute(
+    app,
+    'acknowledge',
+    'Acknowledge an open alert (open → acknowledged)',
+    AlertAcknowledgeSchema,
+    (id, input) => m.alerts.acknowledge(id, input, clock()),
   );
-
-  app.post(
-    '/v1/alerts/:id/close',
-    {
-      schema: {
-        tags: ['alerts'],
-        summary: 'Close an open or acknowledged alert with a note of what was done (核实处置)',
-        params: IdParams,
-        body: Type.Ref(AlertCloseSchema),
-        response: { 200: Type.Ref(AlertSchema), ...problemResponses(400, 404, 409, 413, 415) },
-      },
-    },
-    async (request) => m.alerts.close(params(request), request.body as never, clock()),
+  transitionRoute(
+    app,
+    'close',
+    'Close an open or acknowledged alert with a note of what was done (核实处置)',
+    AlertCloseSchema,
+    (id, input) => m.alerts.close(id, input, clock()),
   );
 
   app.get(
@@ -130,29 +158,20 @@ export function alertRoutes(app: FastifyInstance, { storage, policy, clock }: Al
     }),
   );
 
-  app.get(
+  listing(
+    app,
     '/v1/arc-sessions',
-    {
-      schema: {
-        tags: ['alerts'],
-        summary: 'List arc sessions built from telemetry (filter machineId for one machine)',
-        querystring: ArcSessionListQuery,
-        response: { 200: Type.Ref(ArcSessionPageSchema), ...problemResponses(400) },
-      },
-    },
-    async (request) => m.arcSessions.list(request.query as Static<typeof ArcSessionListQuery>),
+    'List arc sessions built from telemetry (filter machineId for one machine)',
+    ArcSessionListQuery,
+    ArcSessionPageSchema,
+    (q) => m.arcSessions.list(q),
   );
-
-  app.get(
+  listing(
+    app,
     '/v1/compliance-findings',
-    {
-      schema: {
-        tags: ['alerts'],
-        summary: 'List what the alert rules found in historical (backfilled) records',
-        querystring: ComplianceFindingListQuery,
-        response: { 200: Type.Ref(ComplianceFindingPageSchema), ...problemResponses(400) },
-      },
-    },
-    async (request) => m.findings.list(request.query as Static<typeof ComplianceFindingListQuery>),
+    'List what the alert rules found in historical (backfilled) records',
+    ComplianceFindingListQuery,
+    ComplianceFindingPageSchema,
+    (q) => m.findings.list(q),
   );
 }

@@ -1,4 +1,4 @@
-import { accessAndSupervision } from '../supervision/supervision-migration';
+import { accessAndSupervision, supervisionRollupIndex } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
 
 /**
@@ -207,12 +207,99 @@ const codeNumbers: Migration = {
 };
 
 /**
- * Monitoring (spec/server.md section 6): alerts with their dedup key (set while the alert is not
+ * Chip sessions live in storage, not only in one process's memory: with MQTT 5 shared
+ * subscriptions any server instance may receive any chip's next uplink, and a restarted instance
+ * must still know each chip's highest authenticated boot epoch. A row keeps the latest pending
+ * handshake and the latest established session of a chip as transcripts (hello, the platform's
+ * handshake entropy and clock, the chip's auth response), from which any instance re-derives the
+ * session keys (spec/server.md, WC-SRV-052).
+ */
+const chipSessions: Migration = {
+  version: 3,
+  name: 'chip-sessions',
+  statements: ({ integer: int, bytes }) => [
+    `CREATE TABLE chip_sessions (
+      chip_id TEXT PRIMARY KEY,
+      pending_id TEXT,
+      pending_hello ${bytes},
+      pending_entropy ${bytes},
+      pending_ms ${int},
+      session_id TEXT,
+      session_transport TEXT,
+      session_hello ${bytes},
+      session_entropy ${bytes},
+      session_ms ${int},
+      session_auth ${bytes},
+      session_epoch ${int},
+      session_live ${int} NOT NULL DEFAULT 0,
+      highest_epoch ${int} NOT NULL DEFAULT 0,
+      updated_at ${int} NOT NULL
+    )`,
+  ],
+};
+
+/**
+ * Signed codes as issued (plates, worker credentials, permits), the revocation entries in force,
+ * the published trust and revocation lists, and what the platform last knew of each chip (its
+ * latest live fix and any tamper alarm) for scan-to-start decisions.
+ */
+const codesAndDecisions: Migration = {
+  version: 4,
+  name: 'codes-lists-chip-state',
+  statements: ({ integer: int, bytes, real }) => [
+    `CREATE TABLE issued_codes (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('plate', 'credential', 'permit')),
+      subject_id TEXT NOT NULL,
+      code_no ${int} NOT NULL,
+      serial ${int} NOT NULL,
+      text TEXT NOT NULL,
+      cose ${bytes} NOT NULL,
+      binding_hash TEXT NOT NULL UNIQUE,
+      state TEXT NOT NULL CHECK (state IN ('current', 'superseded', 'revoked')),
+      issued_at ${int} NOT NULL,
+      revoked_at ${int},
+      revoke_reason TEXT,
+      UNIQUE (kind, code_no, serial)
+    )`,
+    `CREATE INDEX issued_codes_subject ON issued_codes (kind, subject_id)`,
+    `CREATE TABLE revocations (
+      kind TEXT NOT NULL CHECK (kind IN ('plate', 'credential', 'permit')),
+      code_no ${int} NOT NULL,
+      before_serial ${int},
+      changed_at ${int} NOT NULL,
+      PRIMARY KEY (kind, code_no)
+    )`,
+    `CREATE TABLE published_lists (
+      list TEXT NOT NULL CHECK (list IN ('trust', 'revocation')),
+      number ${int} NOT NULL,
+      issued_at ${int} NOT NULL,
+      cose ${bytes} NOT NULL,
+      delta ${bytes},
+      entries TEXT NOT NULL,
+      PRIMARY KEY (list, number)
+    )`,
+    `CREATE TABLE chip_state (
+      chip_id TEXT PRIMARY KEY,
+      latitude ${real},
+      longitude ${real},
+      accuracy_m ${real},
+      fix_at ${int},
+      tampered_at ${int},
+      tamper_reason TEXT
+    )`,
+    // List numbers are allocated under the counter's row lock, so concurrent publishers queue.
+    `INSERT INTO counters (name, value) VALUES ('trust-lists', 0), ('revocation-lists', 0)`,
+  ],
+};
+
+/**
+ * Monitoring (spec/server.md section 8): alerts with their dedup key (set while the alert is not
  * closed, so a unique index keeps one per kind and subject), arc sessions, compliance findings of
  * historical records, and each chip's presence and energised state for the time-based rules.
  */
 const monitoring: Migration = {
-  version: 3,
+  version: 5,
   name: 'monitoring-alerts-arc-sessions',
   statements: ({ integer: int }) => [
     `CREATE TABLE alerts (
@@ -301,6 +388,9 @@ const monitoring: Migration = {
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
   codeNumbers,
+  chipSessions,
+  codesAndDecisions,
   monitoring,
   accessAndSupervision,
+  supervisionRollupIndex,
 ];

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { AccessStore } from '../access/access-store';
+import { CodeStore } from '../codes/code-store';
+import { ChipStateStore } from '../decisions/chip-state-store';
 import { type MonitoringStore, monitoringStore } from '../monitoring/monitoring-store';
 import { loadPlatformKeys, type PlatformKeys } from '../platform/platform-keys';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
@@ -16,6 +18,7 @@ import { SpecialPeriodRepository } from '../registry/special-periods';
 import { WorkerRepository } from '../registry/workers';
 import { ServerError } from '../server-error';
 import { SupervisionStore } from '../supervision/supervision-store';
+import { ChipSessionStore } from './chip-session-store';
 import type { DialectName } from './dialect';
 import { IdentityNumbers } from './identity-numbers';
 import { type MigrationStatus, migrate, migrationStatus } from './migrate';
@@ -43,7 +46,13 @@ export interface Storage {
   readonly permits: PermitRepository;
   readonly audit: AuditLog;
   readonly uplinks: UplinkStore;
-  /** Alerts, arc sessions, compliance findings and chip status (spec/server.md section 6). */
+  /** Chip sessions shared by every instance on this database (ingest). */
+  readonly chipSessions: ChipSessionStore;
+  /** Issued codes, revocation entries and published trust and revocation lists. */
+  readonly codes: CodeStore;
+  /** Each chip's latest live fix and tamper state (scan-to-start reads it). */
+  readonly chipState: ChipStateStore;
+  /** Alerts, arc sessions, compliance findings and chip status (spec/server.md section 8). */
   readonly monitoring: MonitoringStore;
   /** The platform's signing keys (trust-list root, code issuer, chip directives). */
   readonly keys: PlatformKeys;
@@ -135,6 +144,9 @@ function createStorage(
     permits: new PermitRepository(db, policy),
     audit: new AuditLog(db),
     uplinks: new UplinkStore(db),
+    chipSessions: new ChipSessionStore(db),
+    codes: new CodeStore(db),
+    chipState: new ChipStateStore(db),
     monitoring: monitoringStore(db),
     access: new AccessStore(db),
     supervision: new SupervisionStore(db),

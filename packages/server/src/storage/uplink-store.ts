@@ -80,6 +80,42 @@ export class UplinkStore {
     return Number(rows[0]?.n ?? 0);
   }
 
+  /** The stored uplinks of a chip in key order (audits and tests). */
+  async list(chipId: string): Promise<UplinkRecord[]> {
+    const rows = await this.db.query(
+      'SELECT chip_id, boot_epoch, seq, kind, received_at, payload FROM uplinks WHERE chip_id = ? ORDER BY boot_epoch, seq',
+      [chipId],
+    );
+    return rows.map((row) => ({
+      chipId: String(row.chip_id),
+      bootEpoch: Number(row.boot_epoch),
+      seq: Number(row.seq),
+      kind: String(row.kind),
+      receivedAt: Number(row.received_at),
+      payload: new Uint8Array(row.payload as Uint8Array),
+    }));
+  }
+
+  /**
+   * The highest seq such that every seq from 1 to it of the chip's boot is stored (0 when seq 1
+   * is missing): what an ack may claim cumulatively (WC-PROTO-035).
+   */
+  async contiguousFloor(chipId: string, bootEpoch: number): Promise<number> {
+    const stats = await this.db.query<{ n: number; lo: number | null; hi: number | null }>(
+      'SELECT COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi FROM uplinks WHERE chip_id = ? AND boot_epoch = ?',
+      [chipId, bootEpoch],
+    );
+    const { n, lo, hi } = stats[0] ?? { n: 0, lo: null, hi: null };
+    if (lo === null || Number(lo) !== 1) return 0;
+    if (Number(n) === Number(hi)) return Number(hi);
+    const gaps = await this.db.query<{ floor: number }>(
+      `SELECT MIN(u.seq) AS floor FROM uplinks u WHERE u.chip_id = ? AND u.boot_epoch = ? AND NOT EXISTS
+         (SELECT 1 FROM uplinks v WHERE v.chip_id = u.chip_id AND v.boot_epoch = u.boot_epoch AND v.seq = u.seq + 1)`,
+      [chipId, bootEpoch],
+    );
+    return Number(gaps[0]?.floor ?? 0);
+  }
+
   /** The highest stored seq of a chip's boot, or -1: where a reconnecting chip resumes. */
   async lastSeq(chipId: string, bootEpoch: number): Promise<number> {
     const rows = await this.db.query<{ last: number | null }>(

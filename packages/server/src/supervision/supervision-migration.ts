@@ -6,7 +6,7 @@ import type { Migration } from '../storage/migrations';
  * duties (审批 → 清理 → 动火 → 监护 → 处置), and the 核实处置 steps of alerts.
  */
 export const accessAndSupervision: Migration = {
-  version: 4,
+  version: 6,
   name: 'access-and-supervision',
   statements: ({ integer: int, serialKey }) => [
     `CREATE TABLE users (
@@ -36,7 +36,7 @@ export const accessAndSupervision: Migration = {
     `CREATE INDEX workers_employer ON workers (employer_id, id)`,
     `CREATE INDEX machines_rollup ON machines (site_id, status, plate_id)`,
     `CREATE INDEX certificates_expiry ON certificates (worker_id, expires_on)`,
-    `CREATE INDEX sites_town_sector ON sites (town_id, sector, owner_id, id)`,
+    `CREATE INDEX sites_town_sector ON sites (town_id, sector, id)`,
     `CREATE INDEX sites_owner_sector ON sites (owner_id, sector)`,
     `CREATE TABLE trainings (
       id TEXT PRIMARY KEY,
@@ -98,5 +98,18 @@ export const accessAndSupervision: Migration = {
       at ${int} NOT NULL
     )`,
     `CREATE INDEX alert_handling_alert ON alert_handling (alert_id)`,
+  ],
+};
+
+/**
+ * 附件1 groups sites per (town, sector, owner): the index that walks them in that order also
+ * holds the owner, so the rollup reads no table row.
+ */
+export const supervisionRollupIndex: Migration = {
+  version: 7,
+  name: 'supervision-rollup-index',
+  statements: () => [
+    'DROP INDEX sites_town_sector',
+    'CREATE INDEX sites_town_sector ON sites (town_id, sector, owner_id, id)',
   ],
 };

@@ -153,6 +153,15 @@ describe.each(BACKENDS)('monitoring rules on $name', (backend) => {
     expect(await kindsOf(a.machineId)).toEqual(['CHIP_OFFLINE']);
     expect(await kindsOf(b.machineId)).toEqual(['POWER_CUT']);
     expect(await kindsOf(c.machineId)).toEqual([]);
+    // ingest reports a Last Will as the end of the chip's session
+    const d = await w.machine();
+    const e = await w.machine();
+    w.events.emit('presence', { chipId: d.chipId, online: false, atMs: w.clock.now, lastWill: true });
+    w.events.emit('presence', { chipId: e.chipId, online: false, atMs: w.clock.now });
+    expect(await w.alerts(`&machineId=${d.machineId}`)).toMatchObject([
+      { kind: 'CHIP_OFFLINE', source: 'presence' },
+    ]);
+    expect(await kindsOf(e.machineId)).toEqual([]);
   });
 
   it('WC-SRV-132: refusal reasons raise REMOTE_SCAN, FIRE_WATCHER_ABSENT, CROWDED_PLACE_OPEN, SPECIAL_PERIOD', async () => {

@@ -381,6 +381,15 @@ export class VirtualChip {
 
   // ---- misbehaviour and physical events
 
+  /**
+   * The welder pulls or releases the torch trigger (a conformance rig's control hook): pulling
+   * strikes an arc in the next second when the machine is energised, instead of waiting out a pause.
+   */
+  pullTrigger(pulled: boolean): void {
+    this.working = pulled;
+    if (pulled) this.arc.strike();
+  }
+
   /** Someone wires around the relay: arcs flow without a grant (ALARM_KIND_ARC_WITHOUT_GRANT). */
   bypassRelay(on = true): void {
     this.misbehaviour.relayBypassed = on;

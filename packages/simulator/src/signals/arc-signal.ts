@@ -65,6 +65,12 @@ export class ArcSignal {
     private readonly random: SeededRandom,
   ) {}
 
+  /** The welder pulls the trigger: the next energised, working second starts a fresh arc burst. */
+  strike(): void {
+    this.burning = false;
+    this.remainingS = 0;
+  }
+
   /** The next second: `energised` = mains reach the torch, `working` = the welder strikes arcs. */
   sample(energised: boolean, working: boolean): ArcSample {
     if (!energised) {

@@ -1,24 +1,19 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   buildReport,
-  type CapabilityManifest,
   defaultVectorsRoot,
   fileHash,
+  readCapabilityManifest,
   readExpectedFailures,
   runVectorsProfile,
-  signReport,
   suiteHash,
-  toHtmlReport,
-  toJUnitXml,
   VECTOR_AREA_RULES,
 } from '@weldcode/conformance';
 import { Command } from 'commander';
-import { CliError } from '../../cli-error';
 import type { CliIo } from '../../cli-io';
 import { startProgress } from '../../progress';
 import { CLI_VERSION } from '../../version';
 import { readSecretKey } from './lab-key';
+import { writeReports } from './report-files';
 
 interface RunOptions {
   area?: string[];
@@ -31,21 +26,16 @@ interface RunOptions {
   json?: boolean;
 }
 
-function readCapabilities(path: string): CapabilityManifest {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as CapabilityManifest;
-  } catch (cause) {
-    throw new CliError('ERR_CLI_BAD_INPUT', `cannot read capability manifest ${path}`, { cause });
-  }
-}
-
 /** `weldcode conformance run -- <testee command>`: the vectors profile with reports. */
 export function runCommand(io: CliIo): Command {
   return new Command('run')
     .description('run the test vectors through a testee program and write JSON, JUnit XML and HTML reports')
     .argument('<testee...>', 'the testee program and its arguments (after --)')
     .option('--area <area...>', 'areas to run (default: the capability manifest, else the testee hello)')
-    .option('--capabilities <file>', 'capability manifest (JSON: implementation, areas, groups)')
+    .option(
+      '--capabilities <file>',
+      'capability manifest (JSON: implementation, areas, groups; unknown keys refused)',
+    )
     .option('--expected-failures <file>', 'expected-failure list (JSON: implementation, entries[id, reason])')
     .option('--sign-key <file>', "lab's Ed25519 secret key (JWK, from `weldcode conformance keygen`)")
     .option('--out <dir>', 'folder for report.json, report.junit.xml and report.html', 'conformance-report')
@@ -64,7 +54,7 @@ export function runCommand(io: CliIo): Command {
         vectorsRoot,
         timeoutMs: Number(options.timeout),
         ...(options.area ? { areas: options.area } : {}),
-        ...(options.capabilities ? { capabilities: readCapabilities(options.capabilities) } : {}),
+        ...(options.capabilities ? { capabilities: readCapabilityManifest(options.capabilities) } : {}),
         ...(options.expectedFailures
           ? { expectedFailures: readExpectedFailures(options.expectedFailures) }
           : {}),
@@ -77,34 +67,6 @@ export function runCommand(io: CliIo): Command {
         suiteHash: suiteHash(vectorsRoot),
         ...(options.expectedFailures ? { expectedFailuresHash: fileHash(options.expectedFailures) } : {}),
       });
-      const signed = secretKey ? signReport(report, secretKey) : undefined;
-      mkdirSync(options.out, { recursive: true });
-      writeFileSync(join(options.out, 'report.json'), `${JSON.stringify(signed ?? { report }, null, 2)}\n`);
-      writeFileSync(join(options.out, 'report.junit.xml'), toJUnitXml(report));
-      writeFileSync(join(options.out, 'report.html'), toHtmlReport(report, signed?.signature));
-      const summary = {
-        passed: report.passed,
-        counts: report.counts,
-        out: options.out,
-        signed: signed !== undefined,
-      };
-      if (options.json) io.out(`${JSON.stringify(summary)}\n`);
-      else {
-        io.out(`${report.testee?.implementation ?? 'testee'}: ${report.passed ? 'PASSED' : 'FAILED'}\n`);
-        io.out(
-          `  ${Object.entries(report.counts)
-            .map(([verdict, count]) => `${verdict} ${count}`)
-            .join(', ')}\n`,
-        );
-        for (const result of report.results.filter((r) => ['fail', 'error', 'xpass'].includes(r.verdict))) {
-          io.out(
-            `  ${result.verdict.padEnd(5)} ${result.id} [${result.requirements.join(' ')}] ${result.reason ?? ''}\n`,
-          );
-        }
-        io.out(
-          `  reports in ${options.out}/${signed ? ` (signed, key ${signed.signature.kid})` : ' (unsigned)'}\n`,
-        );
-      }
-      if (!report.passed) throw new CliError('ERR_CLI_CHECK_FAILED', 'the implementation does not conform');
+      writeReports(io, report, { out: options.out, secretKey, json: options.json });
     });
 }

@@ -1,5 +1,6 @@
 import type { Principal } from '../../../src/access/roles';
 import type { ResourceKind } from '../../../src/access/scope';
+import { CodeService } from '../../../src/codes/code-service';
 import type { Storage } from '../../../src/index';
 import { tokenFor } from '../../support/app';
 import { chipPublicKey, idNumber } from '../../support/fixtures';
@@ -16,6 +17,8 @@ export interface TownWorld {
   machineA: string;
   machineH: string;
   chipA: string;
+  /** The plate issued for machine A (an issued code is in scope with its machine). */
+  plateA: string;
   workerA: string;
   watcherA: string;
   workerH: string;
@@ -51,6 +54,7 @@ export function recordsOf(w: TownWorld): Record<ResourceKind, string[]> {
     alert: [w.alertA, w.alertH],
     'arc-session': [w.arcA],
     'compliance-finding': [w.findingA],
+    code: [w.plateA],
   };
 }
 
@@ -100,6 +104,7 @@ async function townWorld(
   const machineH = await machine(ownerH.id, siteH.id);
   const chipA = await storage.chips.create({ id: `chip-${tag}-${counter}`, publicKey: chipPublicKey() });
   await storage.chips.retrofit({ chipId: chipA.id, machineId: machineA.id, installer: 'fixture' });
+  const plateA = await new CodeService(storage).issuePlate(machineA.id, 'fixture');
   const worker = (name: string, employerId: string) =>
     storage.workers.create({ name: `${tag}${name}`, idNumber: idNumber(), employerId });
   const workerA = await worker('焊工A', ownerA.id);
@@ -241,6 +246,7 @@ async function townWorld(
     machineA: machineA.id,
     machineH: machineH.id,
     chipA: chipA.id,
+    plateA: plateA.id,
     workerA: workerA.id,
     watcherA: watcherA.id,
     workerH: workerH.id,
@@ -266,13 +272,18 @@ export interface World {
 }
 
 export async function buildWorld(storage: Storage): Promise<World> {
-  const area = (level: 'city' | 'district' | 'town', name: string, parentId?: string) =>
-    storage.areas.create({ level, name, ...(parentId === undefined ? {} : { parentId }) });
+  const area = (level: 'city' | 'district' | 'town', name: string, parentId?: string, code?: string) =>
+    storage.areas.create({
+      level,
+      name,
+      ...(parentId === undefined ? {} : { parentId }),
+      ...(code === undefined ? {} : { code }),
+    });
   const c1 = await area('city', '上海市');
   const c2 = await area('city', '外市');
-  const d1 = await area('district', '奉贤区', c1.id);
-  const d2 = await area('district', '金山区', c1.id);
-  const d3 = await area('district', '外区', c2.id);
+  const d1 = await area('district', '奉贤区', c1.id, '310120');
+  const d2 = await area('district', '金山区', c1.id, '310116');
+  const d3 = await area('district', '外区', c2.id, '320102');
   const inspector = await storage.access.users.create({
     username: `fixture-inspector-${counter}`,
     displayName: '检查员',
@@ -336,6 +347,7 @@ function industryOf(w: TownWorld): Record<ResourceKind, string[]> {
     alert: [w.alertA],
     'arc-session': [w.arcA],
     'compliance-finding': [w.findingA],
+    code: [w.plateA],
   };
 }
 
@@ -356,6 +368,7 @@ function onlyH(w: TownWorld): Record<ResourceKind, string[]> {
     alert: [w.alertH],
     'arc-session': [],
     'compliance-finding': [],
+    code: [],
   };
 }
 
@@ -396,6 +409,7 @@ export async function callers(storage: Storage, world: World): Promise<Caller[]>
     alert: t1.alertA,
     'arc-session': t1.arcA,
     'compliance-finding': t1.findingA,
+    code: t1.plateA,
   };
   const outsideT1 = merge(all(t2), all(t3), all(t4), areas(c1, c2, d1, d2, d3));
   const ancestorsOfT1 = [c1, d1];
@@ -425,6 +439,7 @@ export async function callers(storage: Storage, world: World): Promise<Caller[]>
         alert: t1.alertH,
         'arc-session': undefined as never,
         'compliance-finding': undefined as never,
+        code: undefined as never,
       },
       merge(industryOf(t1), industryOf(t2), all(t3), all(t4), areas(c1, c2, d2, d3)),
       [c1],

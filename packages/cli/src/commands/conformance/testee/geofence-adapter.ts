@@ -8,20 +8,14 @@ import {
   FenceIndex,
   type FenceInput,
   type Fix,
-  GeofenceTracker,
-  LeftSiteRule,
   type Position,
+  type ReplayFix,
   remoteScan,
-  type TrackerEvent,
+  replayLeftSite,
+  replayTrack,
   type TrackerOptions,
 } from '@weldcode/geofence';
 import { errorOutcome } from './error-outcome';
-
-interface TrackFix extends Fix {
-  t: number;
-  backfilled?: boolean;
-  receivedAfter?: number;
-}
 
 type GeofenceVector = Record<string, unknown> & { type: string };
 
@@ -29,52 +23,23 @@ const hexBytes = (hex: string) => Uint8Array.from(Buffer.from(hex, 'hex'));
 
 /** Replays one device's fixes in arrival order; events as seconds after `start`. */
 function track(v: GeofenceVector): unknown {
-  const tracker = new GeofenceTracker(
-    (v.fences as FenceInput[]).map(createFence),
+  const { events, compliance } = replayTrack(
+    v.fences as FenceInput[],
     v.options as TrackerOptions,
+    v.start as string,
+    v.fixes as ReplayFix[],
   );
-  const t0 = Date.parse(v.start as string);
-  const toEvent = (e: TrackerEvent) => ({
-    type: e.type,
-    fenceId: e.fenceId,
-    t: (e.time - t0) / 1000,
-    inferred: e.inferred,
-  });
-  const events = (v.fixes as TrackFix[]).flatMap((f) =>
-    tracker
-      .process({
-        deviceId: 'chip',
-        lon: f.lon,
-        lat: f.lat,
-        datum: f.datum,
-        accuracy: f.accuracy,
-        time: t0 + f.t * 1000,
-        ...(f.backfilled === undefined ? {} : { backfilled: f.backfilled }),
-        ...(f.receivedAfter === undefined ? {} : { receivedAt: t0 + (f.t + f.receivedAfter) * 1000 }),
-      })
-      .events.map(toEvent),
-  );
-  if (v.compliance === undefined) return { events };
-  return { events, compliance: tracker.complianceEvents('chip').map(toEvent) };
+  return v.compliance === undefined ? { events } : { events, compliance };
 }
 
 function leftSite(v: GeofenceVector): unknown {
-  const rule = new LeftSiteRule({
-    site: createFence(v.fence as FenceInput),
-    minSeconds: v.minSeconds as number,
-    minMetres: v.minMetres as number,
-  });
-  const t0 = Date.parse(v.start as string);
-  const alerts = (v.fixes as TrackFix[]).flatMap((f) => {
-    const alert = rule.process({
-      lon: f.lon,
-      lat: f.lat,
-      datum: f.datum,
-      accuracy: f.accuracy,
-      time: t0 + f.t * 1000,
-    });
-    return alert === undefined ? [] : [{ since: (alert.since - t0) / 1000, t: (alert.time - t0) / 1000 }];
-  });
+  const alerts = replayLeftSite(
+    v.fence as FenceInput,
+    v.minSeconds as number,
+    v.minMetres as number,
+    v.start as string,
+    v.fixes as ReplayFix[],
+  );
   return { alerts };
 }
 

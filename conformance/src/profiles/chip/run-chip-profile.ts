@@ -1,0 +1,147 @@
+import type { CapabilityManifest } from '../../capabilities/capability-manifest';
+import { CHIP_CASES } from '../../cases/chip/chip-cases';
+import { ConformanceError } from '../../conformance-error';
+import type { ExpectedFailures } from '../../runner/expected-failures';
+import type { TesteeCommand } from '../../runner/testee-process';
+import type { CaseResult } from '../../runner/verdict';
+import { profileSuiteHash } from '../profile-case';
+import { runProfileCases } from '../run-profile';
+import { ChipControl, type ChipHello } from './chip-control';
+import { ChipSession, RunnerClock } from './chip-session';
+import { type EmbeddedBroker, startConformanceBroker } from './embedded-broker';
+import { LabPlatform } from './lab-platform';
+import { mqttPlatform, type PlatformTransport, tcpPlatform } from './platform-transports';
+
+/** Where the runner plays the platform (WC-CONF-021). */
+export type ChipTransportOption =
+  | { kind: 'tcp'; host?: string; port?: number }
+  /** Without `url` the runner starts its own aedes broker. */
+  | { kind: 'mqtt'; url?: string };
+
+/** Options of {@link runChipProfile}. */
+export interface RunChipProfileOptions {
+  /** The chip testee: the program that speaks the chip control channel (spec/conformance.md §6.2). */
+  testee: TesteeCommand;
+  /** The chip's capability manifest; its `chip` section is required. */
+  capabilities: CapabilityManifest;
+  transport: ChipTransportOption;
+  expectedFailures?: ExpectedFailures;
+  /** Only these case ids (the others are not run and not reported). */
+  only?: string[];
+  onCase?: (result: CaseResult, index: number, total: number) => void;
+}
+
+/** What one chip-profile run produced. */
+export interface ChipRun {
+  hello: ChipHello | undefined;
+  areas: string[];
+  results: CaseResult[];
+  stderr: string;
+  startedAt: string;
+  finishedAt: string;
+  capabilities: CapabilityManifest;
+  setup: { transport: 'mqtt' | 'tcp'; broker?: 'embedded' | 'external'; clock?: ChipHello['clock'] };
+}
+
+/** The suite hash of the chip profile's case catalogue (WC-CONF-024). */
+export function chipSuiteHash(): string {
+  return profileSuiteHash('chip', CHIP_CASES as never);
+}
+
+function checkSetup(options: RunChipProfileOptions): void {
+  const chip = options.capabilities.chip;
+  if (chip === undefined) {
+    throw new ConformanceError('ERR_CAPABILITIES_INVALID', 'the capability manifest has no "chip" section');
+  }
+  if (!chip.transports.includes(options.transport.kind)) {
+    throw new ConformanceError(
+      'ERR_CHIP_TRANSPORT',
+      `the manifest does not declare the transport ${options.transport.kind} (declared: ${chip.transports.join(', ')})`,
+    );
+  }
+}
+
+/**
+ * Runs the chip profile: the runner plays the platform over MQTT or TCP, drives the chip under
+ * test through its control channel, and judges every case (spec/conformance.md §6).
+ *
+ * @throws {@link ConformanceError} `ERR_CAPABILITIES_INVALID` or `ERR_CHIP_TRANSPORT` for a setup
+ *   that cannot run; problems of the chip itself become verdicts.
+ * @example
+ * ```ts
+ * import { runChipProfile } from '@weldcode/conformance';
+ *
+ * const run = await runChipProfile({
+ *   testee: { command: './bench-rig-control' },
+ *   capabilities: { implementation: 'acme-fw', chip: { transports: ['tcp'], features: ['gnss'] } },
+ *   transport: { kind: 'tcp' },
+ * });
+ * console.log(run.results.filter((r) => r.verdict !== 'pass'));
+ * ```
+ */
+export async function runChipProfile(options: RunChipProfileOptions): Promise<ChipRun> {
+  checkSetup(options);
+  const startedAt = new Date().toISOString();
+  const cases = CHIP_CASES.filter((c) => options.only === undefined || options.only.includes(c.id));
+  const capabilities = options.capabilities;
+  const setup: ChipRun['setup'] = {
+    transport: options.transport.kind,
+    ...(options.transport.kind === 'mqtt' ? { broker: options.transport.url ? 'external' : 'embedded' } : {}),
+  };
+  let control: ChipControl | undefined;
+  let broker: EmbeddedBroker | undefined;
+  let transport: PlatformTransport | undefined;
+  let results: CaseResult[];
+  try {
+    control = await ChipControl.start(options.testee);
+    const clock = new RunnerClock(control.hello.clock === 'simulated');
+    setup.clock = control.hello.clock;
+    const platform = new LabPlatform(control.hello.chipId, () => clock.now());
+    if (options.transport.kind === 'tcp') {
+      transport = await tcpPlatform(platform, options.transport.host, options.transport.port);
+    } else {
+      broker = options.transport.url === undefined ? await startConformanceBroker() : undefined;
+      transport = await mqttPlatform(
+        options.transport.url ?? (broker as EmbeddedBroker).url,
+        platform,
+        broker,
+      );
+    }
+    platform.transport = transport;
+    const session = new ChipSession(control, platform, transport, clock, capabilities);
+    results = await runProfileCases({
+      area: 'chip',
+      cases,
+      session,
+      declaredGroups: capabilities.chip?.features ?? [],
+      ...(options.expectedFailures ? { expectedFailures: options.expectedFailures } : {}),
+      ...(options.onCase ? { onCase: options.onCase } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ConformanceError && error.code.startsWith('ERR_EXPECTED_FAILURE')) throw error;
+    const reason = error instanceof ConformanceError ? `${error.code}: ${error.message}` : String(error);
+    results = cases.map((c) => ({
+      id: c.id,
+      area: 'chip',
+      description: c.description,
+      requirements: c.requirements,
+      verdict: 'error' as const,
+      reason,
+      durationMs: 0,
+    }));
+  } finally {
+    await control?.close();
+    if (transport !== undefined) await transport.close();
+    else await broker?.close();
+  }
+  return {
+    hello: control?.hello,
+    areas: ['chip'],
+    results,
+    stderr: control?.stderr ?? '',
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    capabilities,
+    setup,
+  };
+}

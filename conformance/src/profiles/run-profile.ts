@@ -1,0 +1,77 @@
+import { isWeldcodeError } from '@weldcode/errors';
+import {
+  applyExpectedFailure,
+  checkExpectedFailures,
+  type ExpectedFailures,
+} from '../runner/expected-failures';
+import type { CaseResult } from '../runner/verdict';
+import { CaseFailure, CaseSkipped, type ProfileCase } from './profile-case';
+
+/** Options of {@link runProfileCases}. */
+export interface RunProfileCasesOptions<Session> {
+  /** The area the results are filed under (`chip`, later `platform`). */
+  area: string;
+  cases: readonly ProfileCase<Session>[];
+  session: Session;
+  /** Optional groups the capability manifest declares. */
+  declaredGroups: readonly string[];
+  expectedFailures?: ExpectedFailures;
+  /** Called after each case, for progress bars. */
+  onCase?: (result: CaseResult, index: number, total: number) => void;
+  /** Called before each case (e.g. to put the implementation back into its base state). */
+  beforeCase?: (testCase: ProfileCase<Session>) => Promise<void>;
+}
+
+function reasonOf(error: unknown): string {
+  return isWeldcodeError(error) ? `${error.code}: ${error.message}` : String(error);
+}
+
+/**
+ * Runs a profile's cases one after the other against one live implementation: undeclared
+ * optional groups are skipped, a failed check fails its case, anything else makes it err, and
+ * expected-failure lists apply as in the vectors profile (WC-CONF-007 to WC-CONF-009).
+ */
+export async function runProfileCases<Session>(
+  options: RunProfileCasesOptions<Session>,
+): Promise<CaseResult[]> {
+  checkExpectedFailures(options.expectedFailures, new Set(options.cases.map((c) => c.id)));
+  const results: CaseResult[] = [];
+  for (const [index, testCase] of options.cases.entries()) {
+    const base = {
+      id: testCase.id,
+      area: options.area,
+      description: testCase.description,
+      requirements: testCase.requirements,
+    };
+    const began = performance.now();
+    let result: CaseResult;
+    if (testCase.group !== undefined && !options.declaredGroups.includes(testCase.group)) {
+      result = { ...base, verdict: 'skip', reason: 'capability not declared', durationMs: 0 };
+    } else {
+      try {
+        await options.beforeCase?.(testCase);
+        await testCase.run(options.session);
+        result = { ...base, verdict: 'pass', durationMs: performance.now() - began };
+      } catch (error) {
+        const durationMs = performance.now() - began;
+        result =
+          error instanceof CaseSkipped
+            ? { ...base, verdict: 'skip', reason: error.message, durationMs }
+            : error instanceof CaseFailure
+              ? {
+                  ...base,
+                  verdict: 'fail',
+                  reason: error.message,
+                  ...(error.expected === undefined ? {} : { expected: error.expected }),
+                  ...(error.actual === undefined ? {} : { actual: error.actual }),
+                  durationMs,
+                }
+              : { ...base, verdict: 'error', reason: reasonOf(error), durationMs };
+      }
+    }
+    result = applyExpectedFailure(result, options.expectedFailures);
+    results.push(result);
+    options.onCase?.(result, index, options.cases.length);
+  }
+  return results;
+}
