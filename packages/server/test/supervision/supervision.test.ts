@@ -29,10 +29,9 @@ describe.each(BACKENDS)('district supervision on $name', (backend) => {
   beforeAll(async () => {
     ({ app, storage, close } = await testApp(backend));
     world = await buildWorld(storage);
-    // T1's retrofitted machine also has its plate (赋码): chipped and coded.
-    await storage.access.db.execute('UPDATE machines SET plate_id = ? WHERE id = ?', [
-      'plate-t1',
-      world.towns.t1.machineA,
+    // Every town's machine A has its plate (赋码) from the world; T2's is taken back, so the towns differ.
+    await storage.access.db.execute('UPDATE machines SET plate_id = NULL WHERE id = ?', [
+      world.towns.t2.machineA,
     ]);
     district = await as({
       username: 'd1-officer',

@@ -9,6 +9,7 @@ import {
   PlatformEvents,
   type Storage,
 } from '../../../src/index';
+import { authenticateAsPlatformAdmin } from '../../support/app';
 import { type Backend, freshStorage } from '../../support/backends';
 
 let serial = 0;
@@ -65,6 +66,7 @@ export async function testPlatform(backend: Backend, startIso = '2026-06-01T07:0
     clock: clock.now,
     codes: { lists: { issuerId: 310120, district: 310120, name: '奉贤区码平台' } },
   });
+  await authenticateAsPlatformAdmin(app, fresh.storage);
   return {
     app,
     storage: fresh.storage,
