@@ -10,13 +10,10 @@
  * Run: pnpm -C packages/server bench:monitoring
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { EnvelopeBody } from '@weldcode/protocol';
-import pg from 'pg';
 import { Bench } from 'tinybench';
-import { MonitoringEngine, openStorage, PlatformEvents, type Storage } from '../src/index';
+import { MonitoringEngine, PlatformEvents, type Storage } from '../src/index';
+import { benchEngines } from './bench-engines';
 
 const CHIPS = 1_000;
 /** Events per burst: large for the write-free path, smaller where every event writes. */
@@ -56,33 +53,7 @@ async function registry(storage: Storage): Promise<string[]> {
   return chips;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'weldcode-mon-bench-'));
-const engines: { name: string; storage: Storage; cleanup(): Promise<void> }[] = [
-  {
-    name: 'SQLite',
-    storage: await openStorage({ dataDir: dir }),
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  },
-];
-const pgUrl = process.env.WELDCODE_BENCH_PG_URL ?? process.env.WELDCODE_TEST_PG_URL;
-if (pgUrl !== undefined) {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const url = new URL(pgUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  engines.push({
-    name: 'PostgreSQL',
-    storage: await openStorage({ db: url.toString() }),
-    cleanup: async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
-  });
-} else {
-  console.log('(PostgreSQL skipped: set WELDCODE_BENCH_PG_URL or WELDCODE_TEST_PG_URL)');
-}
+const engines = await benchEngines();
 
 // One Bench per engine, run right after its chips are primed: a context cached for one engine
 // must not expire while the other engine's registry is being built.

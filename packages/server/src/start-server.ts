@@ -124,7 +124,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {
     await ingest?.close().catch(() => undefined);
-    await monitoring.stop();
     await storage.close();
     throw error;
   }
@@ -144,8 +143,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       closing ??= app
         .close()
         .then(() => ingest?.close())
-        // ingest's last presence events are handled before storage closes
-        .then(() => monitoring.stop())
         .then(() => storage.close());
       return closing;
     },

@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { consoleAssetsDir } from '@weldcode/console';
-import { startServer } from '@weldcode/server';
 import { Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from '../cli-io';
 
@@ -82,6 +80,11 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
     .action(async (options: ServeOptions) => {
       const dataDir = resolve(io.cwd, options.data);
       const adminPassword = options.adminPassword ?? process.env.WELDCODE_ADMIN_PASSWORD;
+      // Loaded on use: the server's dependencies (Fastify, drivers, broker) would slow every other command.
+      const [{ startServer }, { consoleAssetsDir }] = await Promise.all([
+        import('@weldcode/server'),
+        import('@weldcode/console'),
+      ]);
       const server = await startServer({
         port: options.port,
         host: options.host,

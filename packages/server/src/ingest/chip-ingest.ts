@@ -177,6 +177,14 @@ export class ChipIngest implements ChipGateway {
   }
 
   /** The link is gone (socket closed, MQTT Last Will): its session ends (WC-SRV-061). */
+  /**
+   * The broker published the chip's Last Will (WC-PROTO-016): whichever instance receives it tells
+   * monitoring, which raises `CHIP_OFFLINE` at once rather than after the offline threshold.
+   */
+  lastWill(chipId: string): void {
+    this.options.events.emit('presence', { chipId, online: false, atMs: Date.now(), lastWill: true });
+  }
+
   linkClosed(link: IngestLink): void {
     const state = this.links.get(link.id);
     if (state === undefined) return;

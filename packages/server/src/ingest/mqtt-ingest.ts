@@ -56,7 +56,11 @@ class ChipTopics {
     }
     const link = this.link(parsed.chipId);
     if (parsed.channel === 'up') void this.ingest.receive(link, payload);
-    else if (parsed.channel === 'death') this.ended(parsed.chipId);
+    else if (parsed.channel === 'death') {
+      this.ended(parsed.chipId);
+      // Only the broker publishes a chip's death topic (its Last Will): the chip left without a goodbye.
+      this.ingest.lastWill(parsed.chipId);
+    }
   }
 
   /** The chip's Last Will, or its connection to the embedded broker dropped (WC-PROTO-016). */

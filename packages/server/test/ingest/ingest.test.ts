@@ -99,6 +99,8 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     const chip = await mqttChip(server);
     await chip.connect();
     const uplinks = server.storage.uplinks;
+    await until(() => chip.unacked() === 0, 15_000, 'the records of the connection acked');
+    const before = await uplinks.count(chip.chipId);
     const append = uplinks.append.bind(uplinks);
     let failures = 0;
     uplinks.append = async () => {
@@ -114,7 +116,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     );
     const waiting = chip.unacked();
     expect(waiting).toBeGreaterThan(0);
-    expect(await uplinks.count(chip.chipId)).toBe(0);
+    expect(await uplinks.count(chip.chipId)).toBe(before);
     uplinks.append = append;
     // the chip retransmits after its ack timeout, in a backfill
     await until(
@@ -165,6 +167,21 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     await chip.close();
     await until(() => presence.some((p) => p.chipId === chip.chipId && !p.online), 15_000, 'offline');
     expect(server.ingest?.gateway.isOnline(chip.chipId)).toBe(false);
+  });
+
+  it('WC-SRV-061: a chip that drops without a goodbye is reported offline by its Last Will', async () => {
+    const { server, presence } = await setup();
+    const id = chipId();
+    const secret = await registerChip(server, id);
+    const chip = new TestChip(id, secret, server.storage.keys.directive.publicKey);
+    const client = await chip.mqtt(server.ingest?.mqttUrl as string);
+    cleanups.push(() => chip.close().catch(() => undefined));
+    await chip.connect();
+    await until(() => presence.some((p) => p.chipId === id && p.online));
+    expect(presence.some((p) => p.chipId === id && p.lastWill === true)).toBe(false);
+    // the socket dies: no DISCONNECT packet, so the broker publishes the chip's will
+    client.stream.destroy();
+    await until(() => presence.some((p) => p.chipId === id && p.lastWill === true), 15_000, 'the Last Will');
   });
 
   it('WC-SRV-050: the embedded broker lets a client publish only on its own chip topics', async () => {

@@ -1,3 +1,4 @@
+import { idNumberCheckDigit } from '@weldcode/credentials';
 import type { Principal } from '../../../src/access/roles';
 import type { ResourceKind } from '../../../src/access/scope';
 import { CodeService } from '../../../src/codes/code-service';
@@ -17,8 +18,8 @@ export interface TownWorld {
   machineA: string;
   machineH: string;
   chipA: string;
-  /** The plate issued for machine A (an issued code is in scope with its machine). */
-  plateA: string;
+  /** The credential issued for worker A (an issued code is in scope with its subject). */
+  credentialA: string;
   workerA: string;
   watcherA: string;
   workerH: string;
@@ -54,7 +55,7 @@ export function recordsOf(w: TownWorld): Record<ResourceKind, string[]> {
     alert: [w.alertA, w.alertH],
     'arc-session': [w.arcA],
     'compliance-finding': [w.findingA],
-    code: [w.plateA],
+    code: [w.credentialA],
   };
 }
 
@@ -104,10 +105,12 @@ async function townWorld(
   const machineH = await machine(ownerH.id, siteH.id);
   const chipA = await storage.chips.create({ id: `chip-${tag}-${counter}`, publicKey: chipPublicKey() });
   await storage.chips.retrofit({ chipId: chipA.id, machineId: machineA.id, installer: 'fixture' });
-  const plateA = await new CodeService(storage).issuePlate(machineA.id, 'fixture');
-  const worker = (name: string, employerId: string) =>
-    storage.workers.create({ name: `${tag}${name}`, idNumber: idNumber(), employerId });
-  const workerA = await worker('焊工A', ownerA.id);
+  const worker = (name: string, employerId: string, id = idNumber()) =>
+    storage.workers.create({ name: `${tag}${name}`, idNumber: id, employerId });
+  // A valid GB 11643 number: a credential is only issued for one.
+  const first17 = `31012019900101${String(counter % 1000).padStart(3, '0')}`;
+  const workerAIdNumber = `${first17}${idNumberCheckDigit(first17)}`;
+  const workerA = await worker('焊工A', ownerA.id, workerAIdNumber);
   const watcherA = await worker('监护A', ownerA.id);
   const workerH = await worker('焊工H', ownerH.id);
   const watcherH = await worker('监护H', ownerH.id);
@@ -118,6 +121,9 @@ async function townWorld(
     issuedOn: '2024-01-01',
     expiresOn: '2030-01-01',
   });
+  // A credential (人员码) for worker A: issued codes are scoped by their subject. (A credential, not a
+  // plate: a plate would change the 赋码 counts the supervision tests expect.)
+  const credentialA = await new CodeService(storage).issueCredential(workerA.id, workerAIdNumber, 'fixture');
   const crowdedPlace = await storage.crowdedPlaces.create({
     siteId: siteH.id,
     name: `${tag}门诊楼`,
@@ -246,7 +252,7 @@ async function townWorld(
     machineA: machineA.id,
     machineH: machineH.id,
     chipA: chipA.id,
-    plateA: plateA.id,
+    credentialA: credentialA.id,
     workerA: workerA.id,
     watcherA: watcherA.id,
     workerH: workerH.id,
@@ -347,7 +353,7 @@ function industryOf(w: TownWorld): Record<ResourceKind, string[]> {
     alert: [w.alertA],
     'arc-session': [w.arcA],
     'compliance-finding': [w.findingA],
-    code: [w.plateA],
+    code: [w.credentialA],
   };
 }
 
@@ -409,7 +415,7 @@ export async function callers(storage: Storage, world: World): Promise<Caller[]>
     alert: t1.alertA,
     'arc-session': t1.arcA,
     'compliance-finding': t1.findingA,
-    code: t1.plateA,
+    code: t1.credentialA,
   };
   const outsideT1 = merge(all(t2), all(t3), all(t4), areas(c1, c2, d1, d2, d3));
   const ancestorsOfT1 = [c1, d1];

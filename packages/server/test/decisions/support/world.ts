@@ -9,7 +9,7 @@ import {
   PlatformEvents,
   type Storage,
 } from '../../../src/index';
-import { authenticateAsPlatformAdmin } from '../../support/app';
+import { authenticateInjects, tokenFor } from '../../support/app';
 import { type Backend, freshStorage } from '../../support/backends';
 
 let serial = 0;
@@ -66,7 +66,13 @@ export async function testPlatform(backend: Backend, startIso = '2026-06-01T07:0
     clock: clock.now,
     codes: { lists: { issuerId: 310120, district: 310120, name: '奉贤区码平台' } },
   });
-  await authenticateAsPlatformAdmin(app, fresh.storage);
+  // Every route needs credentials: the tests act as the platform administrator.
+  const admin = await fresh.storage.access.users.create({
+    username: 'decisions-admin',
+    displayName: '扫码测试管理员',
+    role: 'city-admin',
+  });
+  authenticateInjects(app, await tokenFor(fresh.storage, admin.id));
   return {
     app,
     storage: fresh.storage,
