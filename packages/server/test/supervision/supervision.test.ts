@@ -29,7 +29,11 @@ describe.each(BACKENDS)('district supervision on $name', (backend) => {
   beforeAll(async () => {
     ({ app, storage, close } = await testApp(backend));
     world = await buildWorld(storage);
-    // Every town's machine A has its plate (赋码) from the world; T2's is taken back, so the towns differ.
+    // T1's machine A is coded (赋码) and T2's is not, whatever plates the world issued.
+    await storage.access.db.execute('UPDATE machines SET plate_id = ? WHERE id = ?', [
+      'plate-t1',
+      world.towns.t1.machineA,
+    ]);
     await storage.access.db.execute('UPDATE machines SET plate_id = NULL WHERE id = ?', [
       world.towns.t2.machineA,
     ]);
