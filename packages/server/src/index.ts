@@ -9,6 +9,17 @@
  * @packageDocumentation
  * @module @weldcode/server
  */
+export type { AccessStore } from './access/access-store';
+export {
+  DEPARTMENT_SECTORS,
+  DEPARTMENTS,
+  type Department,
+  type Principal,
+  ROLES,
+  type Role,
+} from './access/roles';
+export { ROUTE_ACCESS, type RouteAccess } from './access/route-access';
+export type { IssuedApiKey, User, UserInput } from './access/users';
 export { DEFAULT_LIST_POLICY, type ListPolicy } from './codes/code-lists';
 export { CodeService, type CodeServiceOptions } from './codes/code-service';
 export type { IssuedCodeRow, IssuedCodeState, PublishedList } from './codes/code-store';
@@ -71,6 +82,7 @@ export {
   type ChipMessageEvent,
   type ChipPresenceEvent,
   type DurableRecordEvent,
+  type FireWatchEvent,
   type PlatformEventMap,
   PlatformEvents,
   type ScanDecisionEvent,
@@ -103,6 +115,16 @@ export type { MigrationStatus } from './storage/migrate';
 export { openStorage, type Storage, type StorageOptions } from './storage/storage';
 export type { Page, PageRequest } from './storage/table';
 export type { UplinkOutcome, UplinkRecord } from './storage/uplink-store';
+export type { AlertRoute, Tier } from './supervision/alert-routing';
+export type { Annex1Row } from './supervision/annex1';
+export type { PermitDuties } from './supervision/duties';
+export type { Inspection, InspectionInput } from './supervision/inspections';
+export type { Totals } from './supervision/inventory';
+export type { MapFeatureCollection } from './supervision/map-features';
+export type { ProgressReport } from './supervision/progress';
+export { DEFAULT_SUPERVISION_POLICY, type SupervisionPolicy } from './supervision/supervision-policy';
+export type { SupervisionStore } from './supervision/supervision-store';
+export type { Training, TrainingInput } from './supervision/training';
 export {
   CERTIFICATE_TYPES,
   type CertificateType,

@@ -1,4 +1,4 @@
-import { accessAndSupervision } from '../supervision/supervision-migration';
+import { accessAndSupervision, supervisionRollupIndex } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
 
 /**
@@ -392,4 +392,5 @@ export const MIGRATIONS: readonly Migration[] = [
   codesAndDecisions,
   monitoring,
   accessAndSupervision,
+  supervisionRollupIndex,
 ];

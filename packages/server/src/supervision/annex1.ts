@@ -86,14 +86,15 @@ export async function annex1Rows(
   return layout(tree.towns, tree.area, tree.children, [...owners.values()]);
 }
 
+// One collator for every comparison: localeCompare with a locale builds one per call.
+const byName = new Intl.Collator('zh');
+
 function layout(towns: AreaRef[], area: AreaRef, children: AreaRef[], owners: OwnerLine[]): Annex1Row[] {
   const districtName = new Map<string, string>(children.map((c) => [c.id, c.name]));
   if (area.level === 'district') districtName.set(area.id, area.name);
   const rows: Annex1Row[] = [];
   const total = emptyTotals();
-  const sortedTowns = [...towns].sort(
-    (a, b) => a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id),
-  );
+  const sortedTowns = [...towns].sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
   const byTown = new Map<string, OwnerLine[]>();
   for (const owner of owners) {
     const list = byTown.get(owner.townId);
@@ -104,7 +105,7 @@ function layout(towns: AreaRef[], area: AreaRef, children: AreaRef[], owners: Ow
     const district = districtName.get(town.parentId ?? '') ?? '';
     const subtotal = emptyTotals();
     const members = (byTown.get(town.id) ?? []).sort(
-      (a, b) => a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id),
+      (a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id),
     );
     for (const owner of members) {
       addTotals(subtotal, owner.totals);

@@ -122,7 +122,7 @@ export function shanghaiDay(at: number): string {
 
 const n = (value: unknown): number => Number(value ?? 0);
 
-/** One site with its machine counts. */
+/** The sites of one owner in one town and sector, with their machine counts. */
 export interface SiteFigures {
   townId: string;
   sector: string;
@@ -177,14 +177,14 @@ export async function inventorySnapshot(
   const siteWhere = `${siteTowns.sql}${sector.sql}`;
   const siteParams = [...siteTowns.params, ...sector.params];
   const siteRows = await db.query(
-    `SELECT s.id AS id, s.town_id AS town_id, s.sector AS sector, s.owner_id AS owner_id,
-        COUNT(m.site_id) AS machines,
+    `SELECT s.town_id AS town_id, s.sector AS sector, s.owner_id AS owner_id,
+        COUNT(DISTINCT s.id) AS sites, COUNT(m.site_id) AS machines,
         SUM(CASE WHEN m.status = 'retrofitted' THEN 1 ELSE 0 END) AS chipped,
         SUM(CASE WHEN m.plate_id IS NOT NULL THEN 1 ELSE 0 END) AS coded,
         SUM(CASE WHEN m.status = 'retrofitted' AND m.plate_id IS NOT NULL THEN 1 ELSE 0 END) AS chipped_coded
        FROM sites s LEFT JOIN machines m ON m.site_id = s.id AND m.status <> 'decommissioned'
       WHERE ${townsOfArea('s.town_id', area).sql}${sectorClause('s.sector', sectors).sql}
-      GROUP BY s.id, s.town_id, s.sector, s.owner_id`,
+      GROUP BY s.town_id, s.sector, s.owner_id`,
     siteParams,
   );
   const ownerTowns = townsOfArea('town_id', area);
@@ -219,7 +219,7 @@ export async function inventorySnapshot(
       townId: String(r.town_id),
       sector: String(r.sector),
       ownerId: String(r.owner_id),
-      totals: { sites: 1, ...machineTotals(r) },
+      totals: { sites: n(r.sites), ...machineTotals(r) },
     })),
     owners: ownerRows.map((r) => ({
       id: String(r.id),

@@ -29,10 +29,13 @@ describe.each(BACKENDS)('district supervision on $name', (backend) => {
   beforeAll(async () => {
     ({ app, storage, close } = await testApp(backend));
     world = await buildWorld(storage);
-    // T1's retrofitted machine also has its plate (赋码): chipped and coded.
+    // T1's machine A is coded (赋码) and T2's is not, whatever plates the world issued.
     await storage.access.db.execute('UPDATE machines SET plate_id = ? WHERE id = ?', [
       'plate-t1',
       world.towns.t1.machineA,
+    ]);
+    await storage.access.db.execute('UPDATE machines SET plate_id = NULL WHERE id = ?', [
+      world.towns.t2.machineA,
     ]);
     district = await as({
       username: 'd1-officer',
