@@ -27,7 +27,8 @@ export function instant(value: string): string {
   return value;
 }
 
-function port(value: string): number {
+/** A TCP port option (0 picks a free one). */
+export function port(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
     throw new InvalidArgumentError('a port is an integer from 0 to 65535 (0 picks a free one)');

@@ -4,6 +4,7 @@ import type { FaultCounts } from '../faults/fault-pipe';
 import { sumCounts } from '../faults/fault-pipe';
 import { ALERT_KINDS, type AlertKind, type RefusalReason } from '../harness/reason-codes';
 import { compareExpectations, type ExpectationReport } from '../scenario/expectations';
+import { applyChipEvent } from '../scenario/run-scenario';
 import type { Scenario, ScenarioEvent } from '../scenario/scenario-types';
 import { offsetMetres } from '../signals/position-signal';
 import { SimulatorError } from '../simulator-error';
@@ -237,36 +238,10 @@ class PlatformRun {
     const chip = world.chips.get(event.machine);
     if (chip === undefined) return;
     const later = (minutes: number, run: () => void) => this.timers.push({ atMs: t + minutes * 60_000, run });
+    if (applyChipEvent(event, chip, network, later)) return;
     switch (event.type) {
       case 'scan':
         return this.scan(event, t);
-      case 'bypass':
-        chip.bypassRelay(true);
-        chip.working = true;
-        later(event.minutes, () => {
-          chip.bypassRelay(false);
-          chip.working = false;
-        });
-        return;
-      case 'open-enclosure':
-        return chip.openEnclosure();
-      case 'remove-chip':
-        return chip.removeChip();
-      case 'power-cut':
-        return chip.cutPower();
-      case 'power-restore':
-        return chip.restorePower();
-      case 'reboot':
-        network.drop(chip, false);
-        chip.reboot();
-        network.reconnect(chip);
-        return;
-      case 'move':
-        return chip.moveTo(offsetMetres(chip.positionSignal.position, event.northM, event.eastM));
-      case 'offline':
-        network.drop(chip, false);
-        later(event.minutes, () => network.reconnect(chip));
-        return;
       case 'replay-grant': {
         const relay = this.relays.get(event.machine);
         if (relay) new BleLink(chip).send(relay);

@@ -129,6 +129,9 @@ export function* driveScenario(
     }
     const chip = world.chips.get(event.machine);
     if (chip === undefined) return;
+    const later = (minutes: number, run: () => void) =>
+      timers.push({ atMs: clock.now() + minutes * 60_000, run });
+    if (applyChipEvent(event, chip, network, later)) return;
     switch (event.type) {
       case 'scan': {
         const plate = world.plates.get(event.machine)?.text ?? '';
@@ -166,41 +169,6 @@ export function* driveScenario(
         }
         return;
       }
-      case 'bypass':
-        chip.bypassRelay(true);
-        chip.working = true;
-        timers.push({
-          atMs: clock.now() + event.minutes * 60_000,
-          run: () => {
-            chip.bypassRelay(false);
-            chip.working = false;
-          },
-        });
-        return;
-      case 'open-enclosure':
-        chip.openEnclosure();
-        return;
-      case 'remove-chip':
-        chip.removeChip();
-        return;
-      case 'power-cut':
-        chip.cutPower();
-        return;
-      case 'power-restore':
-        chip.restorePower();
-        return;
-      case 'reboot':
-        network.drop(chip, false);
-        chip.reboot();
-        network.reconnect(chip);
-        return;
-      case 'move':
-        chip.moveTo(offsetMetres(chip.positionSignal.position, event.northM, event.eastM));
-        return;
-      case 'offline':
-        network.drop(chip, false);
-        timers.push({ atMs: clock.now() + event.minutes * 60_000, run: () => network.reconnect(chip) });
-        return;
       case 'replay-grant': {
         const relay = grantRelays.get(event.machine);
         if (relay) chip.relayed(relay);
@@ -217,6 +185,55 @@ export function* driveScenario(
     yield;
   }
   return summarise(world, inspections, sumCounts(network.pipes()));
+}
+
+/**
+ * Applies a scenario event that is about one chip's hardware (tamper, power, reboot, movement,
+ * going offline) the same way whoever runs the scenario; `later` schedules the event's end.
+ * Returns false for the events the runner handles itself (scans, grant replays).
+ */
+export function applyChipEvent(
+  event: ScenarioEvent,
+  chip: VirtualChip,
+  network: Pick<ScenarioNetwork, 'drop' | 'reconnect'>,
+  later: (minutes: number, run: () => void) => void,
+): boolean {
+  switch (event.type) {
+    case 'bypass':
+      chip.bypassRelay(true);
+      chip.working = true;
+      later(event.minutes, () => {
+        chip.bypassRelay(false);
+        chip.working = false;
+      });
+      return true;
+    case 'open-enclosure':
+      chip.openEnclosure();
+      return true;
+    case 'remove-chip':
+      chip.removeChip();
+      return true;
+    case 'power-cut':
+      chip.cutPower();
+      return true;
+    case 'power-restore':
+      chip.restorePower();
+      return true;
+    case 'reboot':
+      network.drop(chip, false);
+      chip.reboot();
+      network.reconnect(chip);
+      return true;
+    case 'move':
+      chip.moveTo(offsetMetres(chip.positionSignal.position, event.northM, event.eastM));
+      return true;
+    case 'offline':
+      network.drop(chip, false);
+      later(event.minutes, () => network.reconnect(chip));
+      return true;
+    default:
+      return false;
+  }
 }
 
 function inspectorVerifier(world: ScenarioWorld) {

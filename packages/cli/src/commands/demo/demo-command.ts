@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { CliError } from '../../cli-error';
 import type { CliIo } from '../../cli-io';
-import { processStopSignal, type StopSignal } from '../serve-command';
+import { port, processStopSignal, type StopSignal } from '../serve-command';
 import { liveDemo } from './live-demo';
 import { scanToStart } from './scan-to-start';
 
@@ -10,14 +10,6 @@ function speed(value: string): number {
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed <= 0) {
     throw new InvalidArgumentError('a speed is a positive number (simulated seconds per second) or "max"');
-  }
-  return parsed;
-}
-
-function port(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
-    throw new InvalidArgumentError('a port is an integer from 0 to 65535 (0 picks a free one)');
   }
   return parsed;
 }
