@@ -7,11 +7,12 @@ import {
   addTotals,
   areaTree,
   emptyTotals,
-  inventorySnapshot,
+  type FigureSource,
   sectorsOf,
   shanghaiDay,
   type Totals,
 } from './inventory';
+import { ROLLUP_FIGURES } from './rollup-figures';
 
 /** One line of 附件1 (电气焊作业基础信息表): an owner, a town's subtotal (小计) or the total (合计). */
 export interface Annex1Row {
@@ -67,10 +68,11 @@ export async function annex1Rows(
   areaId: string,
   principal?: Principal,
   at = Date.now(),
+  figures: FigureSource = ROLLUP_FIGURES,
 ): Promise<Annex1Row[]> {
   const tree = await areaTree(db, areaId);
   const sectors = sectorsOf(principal);
-  const snapshot = await inventorySnapshot(db, tree.area, sectors, shanghaiDay(at));
+  const snapshot = await figures.snapshot(db, tree.area, sectors, shanghaiDay(at));
   const owners = new Map<string, OwnerLine>();
   for (const owner of snapshot.owners) {
     const totals = addTotals(emptyTotals(), owner.totals);
