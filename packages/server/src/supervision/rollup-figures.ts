@@ -73,9 +73,7 @@ async function snapshot(
       WHERE ${towns.sql}${inSectors}`,
     [...towns.params, ...(sectors === undefined ? [] : sites.params)],
   );
-  const workers = new Map(
-    (await workersPerOwner(db, area, sectors, day)).map((w) => [w.ownerId, w.totals]),
-  );
+  const workers = new Map((await workersPerOwner(db, area, sectors, day)).map((w) => [w.ownerId, w.totals]));
   return {
     sites: siteRows.map((r) => ({
       townId: String(r.town_id),

@@ -20,10 +20,10 @@ import type { Migration } from '../storage/migrations';
  * a fresh snapshot under READ COMMITTED) then sees whatever a concurrent writer committed.
  */
 
-const MACHINE_FIGURES = `COUNT(m.id),
-      SUM(CASE WHEN m.status = 'retrofitted' THEN 1 ELSE 0 END),
-      SUM(CASE WHEN m.plate_id IS NOT NULL THEN 1 ELSE 0 END),
-      SUM(CASE WHEN m.status = 'retrofitted' AND m.plate_id IS NOT NULL THEN 1 ELSE 0 END)`;
+const MACHINE_FIGURES = `COUNT(m.id) AS machines,
+      SUM(CASE WHEN m.status = 'retrofitted' THEN 1 ELSE 0 END) AS chipped,
+      SUM(CASE WHEN m.plate_id IS NOT NULL THEN 1 ELSE 0 END) AS coded,
+      SUM(CASE WHEN m.status = 'retrofitted' AND m.plate_id IS NOT NULL THEN 1 ELSE 0 END) AS chipped_coded`;
 
 const MACHINE_COLUMNS = ['machines', 'chipped', 'coded', 'chipped_coded'] as const;
 
@@ -32,7 +32,7 @@ interface RollupTable {
   name: 'rollup_sites' | 'rollup_owners' | 'rollup_workers';
   key: string;
   columns: readonly string[];
-  /** The SELECT producing the rows for which `where` (over the base table's alias) holds. */
+  /** The SELECT producing the rows (named as the table's columns) for which `where` holds. */
   select(where: string): string;
 }
 
@@ -40,7 +40,7 @@ const SITES: RollupTable = {
   name: 'rollup_sites',
   key: 'site_id',
   columns: ['owner_id', 'town_id', 'sector', ...MACHINE_COLUMNS],
-  select: (where) => `SELECT s.id, s.owner_id, s.town_id, s.sector, ${MACHINE_FIGURES}
+  select: (where) => `SELECT s.id AS site_id, s.owner_id, s.town_id, s.sector, ${MACHINE_FIGURES}
       FROM sites s LEFT JOIN machines m ON m.site_id = s.id AND m.status <> 'decommissioned'
      WHERE ${where}
      GROUP BY s.id, s.owner_id, s.town_id, s.sector`,
@@ -50,7 +50,7 @@ const OWNERS: RollupTable = {
   name: 'rollup_owners',
   key: 'owner_id',
   columns: ['town_id', ...MACHINE_COLUMNS],
-  select: (where) => `SELECT o.id, o.town_id, ${MACHINE_FIGURES}
+  select: (where) => `SELECT o.id AS owner_id, o.town_id, ${MACHINE_FIGURES}
       FROM owners o LEFT JOIN machines m
         ON m.owner_id = o.id AND m.site_id IS NULL AND m.status <> 'decommissioned'
      WHERE ${where}
@@ -61,9 +61,9 @@ const WORKERS: RollupTable = {
   name: 'rollup_workers',
   key: 'worker_id',
   columns: ['owner_id', 'town_id', 'certified_until', 'trained'],
-  select: (where) => `SELECT w.id, w.employer_id, o.town_id,
-        (SELECT MAX(c.expires_on) FROM certificates c WHERE c.worker_id = w.id),
-        CASE WHEN EXISTS (SELECT 1 FROM training_attendees a WHERE a.worker_id = w.id) THEN 1 ELSE 0 END
+  select: (where) => `SELECT w.id AS worker_id, w.employer_id AS owner_id, o.town_id,
+        (SELECT MAX(c.expires_on) FROM certificates c WHERE c.worker_id = w.id) AS certified_until,
+        CASE WHEN EXISTS (SELECT 1 FROM training_attendees a WHERE a.worker_id = w.id) THEN 1 ELSE 0 END AS trained
       FROM workers w LEFT JOIN owners o ON o.id = w.employer_id
      WHERE ${where}`,
 };
