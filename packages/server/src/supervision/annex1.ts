@@ -77,7 +77,14 @@ export async function annex1Rows(
   for (const owner of snapshot.owners) {
     const totals = addTotals(emptyTotals(), owner.totals);
     const sectorSet = new Set<string>((owner.totals.machines ?? 0) > 0 ? ['unassigned'] : []);
-    owners.set(owner.id, { ...owner, sectors: sectorSet, totals });
+    owners.set(owner.id, {
+      id: owner.id,
+      name: owner.name,
+      creditCode: owner.creditCode,
+      townId: owner.townId,
+      sectors: sectorSet,
+      totals,
+    });
   }
   for (const site of snapshot.sites) {
     const owner = owners.get(site.ownerId);

@@ -40,8 +40,21 @@ export const TOTAL_KEYS = [
   'inspectionsWithFindings',
 ] as const satisfies readonly (keyof Totals)[];
 
+// A literal, not built from TOTAL_KEYS: 附件1 of a city makes tens of thousands of these.
 export function emptyTotals(): Totals {
-  return Object.fromEntries(TOTAL_KEYS.map((key) => [key, 0])) as unknown as Totals;
+  return {
+    sites: 0,
+    machines: 0,
+    chippedMachines: 0,
+    codedMachines: 0,
+    chippedAndCodedMachines: 0,
+    notRetrofittedMachines: 0,
+    workers: 0,
+    certifiedWorkers: 0,
+    trainedWorkers: 0,
+    inspections: 0,
+    inspectionsWithFindings: 0,
+  };
 }
 
 export function addTotals(into: Totals, from: Partial<Totals>): Totals {
