@@ -389,6 +389,85 @@ describe.each(BACKENDS)('supervision rollups on $name', (backend) => {
     expect([...applied.keys()].sort()).toEqual([...new Set(OP_KINDS)].sort());
   });
 
+  it('WC-SUP-016: concurrent writers to one site and one worker leave the rollups equal to a recount', async () => {
+    // On PostgreSQL each write is its own transaction on its own pooled connection: a trigger that
+    // recomputed a row from a stale snapshot would lose a concurrent writer's machine.
+    const owner = await storage.owners.create({
+      kind: 'enterprise',
+      name: '并发企业',
+      creditCode: '91310120MA1C000001',
+      townId: towns[0] as string,
+    });
+    const site = await storage.sites.create({
+      ownerId: owner.id,
+      townId: towns[0] as string,
+      name: '并发车间',
+      sector: 'hospital',
+    });
+    const worker = await storage.workers.create({
+      name: '并发焊工',
+      idNumber: idNumber(),
+      employerId: owner.id,
+    });
+    await Promise.all([
+      ...Array.from({ length: 12 }, (_, k) =>
+        storage.machines.create({
+          ownerId: owner.id,
+          siteId: site.id,
+          brand: '并发',
+          model: 'ZX7',
+          serial: `C${k}`,
+          kind: 'arc',
+        }),
+      ),
+      ...Array.from({ length: 6 }, (_, k) =>
+        storage.certificates.create(worker.id, {
+          type: 'em-welding',
+          number: `CC${k}`,
+          issuer: '应急管理局',
+          issuedOn: '2020-01-01',
+          expiresOn: EXPIRIES[k % EXPIRIES.length] as string,
+        }),
+      ),
+    ]);
+    const { stored, recounted } = await rollupsAndRecount(storage.access.db);
+    expect(stored).toEqual(recounted);
+    const row = (stored.rollup_sites as unknown[][]).find((r) => r[0] === site.id);
+    expect(row?.[4]).toBe(12);
+  });
+
+  it.runIf(backend.name === 'postgres')(
+    'WC-SUP-016: a write committed while another waits is counted by both (no lost update on PostgreSQL)',
+    async () => {
+      const db = storage.access.db;
+      const [site] = await db.query("SELECT id, owner_id FROM sites WHERE name = '并发车间'");
+      const siteId = String(site?.id);
+      const ownerId = String(site?.owner_id);
+      let second: Promise<unknown> | undefined;
+      // The first transaction counts its machine and stays open while the second one writes.
+      await db.transaction(async (tx) => {
+        await tx.execute(
+          `INSERT INTO machines (id, owner_id, site_id, brand, model, serial, kind, status, code_no, created_at)
+           VALUES ('mch_interleaved', ?, ?, '并发', 'ZX7', 'I1', 'arc', 'registered', 990001, 0)`,
+          [ownerId, siteId],
+        );
+        second = storage.machines.create({
+          ownerId,
+          siteId,
+          brand: '并发',
+          model: 'ZX7',
+          serial: 'I2',
+          kind: 'arc',
+        });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+      await second;
+      const { stored, recounted } = await rollupsAndRecount(db);
+      expect(stored).toEqual(recounted);
+      expect((stored.rollup_sites as unknown[][]).find((r) => r[0] === siteId)?.[4]).toBe(14);
+    },
+  );
+
   it('WC-SUP-017: a rebuild repairs rollup rows changed behind the triggers', async () => {
     const db = storage.access.db;
     await db.execute('UPDATE rollup_sites SET machines = machines + 7');
