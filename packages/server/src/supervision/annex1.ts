@@ -77,6 +77,10 @@ export async function annex1Rows(
   for (const owner of snapshot.owners) {
     const totals = addTotals(emptyTotals(), owner.totals);
     const sectorSet = new Set<string>((owner.totals.machines ?? 0) > 0 ? ['unassigned'] : []);
+    if (owner.sites !== undefined) {
+      addTotals(totals, owner.sites.totals);
+      for (const sector of owner.sites.sectors) sectorSet.add(sector);
+    }
     owners.set(owner.id, {
       id: owner.id,
       name: owner.name,

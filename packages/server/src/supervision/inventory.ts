@@ -150,6 +150,8 @@ export interface OwnerFigures {
   creditCode: string;
   townId: string;
   totals: Partial<Totals>;
+  /** Its sites in the area, already summed (else they come as {@link InventorySnapshot.sites}). */
+  sites?: { sectors: string[]; totals: Partial<Totals> };
 }
 
 /** Everything the progress report and 附件1 count, read in two grouped queries. */
