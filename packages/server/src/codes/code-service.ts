@@ -25,6 +25,7 @@ import { newId } from '../ids';
 import type { PlatformKeys } from '../platform/platform-keys';
 import { AuditLog } from '../registry/audit-log';
 import type { Certificate } from '../registry/certificates';
+import type { Permit, PermitDecision } from '../registry/permits';
 import { ServerError } from '../server-error';
 import type { SqlDatabase, SqlExecutor } from '../storage/sql-database';
 import type { Storage } from '../storage/storage';
@@ -221,28 +222,55 @@ export class CodeService {
       if (code === undefined)
         throw new ServerError('ERR_SRV_NOT_FOUND', `no code ${codeId}`, { details: { codeId } });
       if (code.state === 'revoked') throw invalidState(`code ${codeId} is already revoked`, { codeId });
-      const at = this.clock();
-      await this.store.setRevoked(tx, codeId, at, reason);
-      // A superseded code is already listed by its newer code's `before` entry.
-      if (code.state === 'current') {
-        await this.store.putRevocation(tx, { kind: code.kind, id: code.codeNo }, at);
-        await this.lists.publishRevocations(tx);
-      }
-      await AuditLog.append(
-        tx,
-        {
-          actor: by,
-          action: 'code.revoke',
-          subjectType: SUBJECT_TYPES[code.kind],
-          subjectId: code.subjectId,
-          outcome: 'accepted',
-          reasons: [],
-          details: { codeId, kind: code.kind, serial: code.serial, reason },
-        },
-        at,
-      );
-      return (await this.store.get(tx, codeId)) as IssuedCodeRow;
+      return this.revokeIn(tx, code, by, reason);
     });
+  }
+
+  /**
+   * Applies a permit decision (审批). Revoking an approved permit also revokes its current code in
+   * the same transaction, so the next revocation list (full and delta) names it (WC-SRV-089).
+   */
+  async decidePermit(permitId: string, decision: PermitDecision): Promise<Permit> {
+    return this.db.transaction(async (tx) => {
+      const permit = await this.storage.permits.decideIn(tx, permitId, decision);
+      const code =
+        decision.decision === 'revoke' ? await this.store.current(tx, 'permit', permitId) : undefined;
+      if (code !== undefined) {
+        const why = decision.note === undefined ? 'permit revoked' : `permit revoked: ${decision.note}`;
+        await this.revokeIn(tx, code, decision.by, why.slice(0, 500));
+      }
+      return permit;
+    });
+  }
+
+  /** Every path that withdraws a code ends here: state, revocation entry, new list, audit entry. */
+  private async revokeIn(
+    tx: SqlExecutor,
+    code: IssuedCodeRow,
+    by: string,
+    reason: string,
+  ): Promise<IssuedCodeRow> {
+    const at = this.clock();
+    await this.store.setRevoked(tx, code.id, at, reason);
+    // A superseded code is already listed by its newer code's `before` entry.
+    if (code.state === 'current') {
+      await this.store.putRevocation(tx, { kind: code.kind, id: code.codeNo }, at);
+      await this.lists.publishRevocations(tx);
+    }
+    await AuditLog.append(
+      tx,
+      {
+        actor: by,
+        action: 'code.revoke',
+        subjectType: SUBJECT_TYPES[code.kind],
+        subjectId: code.subjectId,
+        outcome: 'accepted',
+        reasons: [],
+        details: { codeId: code.id, kind: code.kind, serial: code.serial, reason },
+      },
+      at,
+    );
+    return (await this.store.get(tx, code.id)) as IssuedCodeRow;
   }
 
   /** A code by its id; `ERR_SRV_NOT_FOUND` if there is none. */

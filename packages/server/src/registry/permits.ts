@@ -232,38 +232,41 @@ export class PermitRepository {
 
   /** Applies an approver's decision if the permit's state allows it, with its audit entry. */
   decide(id: string, decision: PermitDecision): Promise<Permit> {
-    return this.db.transaction(async (tx) => {
-      const row = await getRow(tx, 'permits', id, 'permit');
-      const { from, to } = TRANSITIONS[decision.decision];
-      if (row.state !== from) {
-        throw new ServerError(
-          'ERR_SRV_INVALID_STATE',
-          `cannot ${decision.decision} a permit that is ${String(row.state)} (must be ${from})`,
-          { details: { id, state: row.state, decision: decision.decision } },
-        );
-      }
-      const at = Date.now();
-      const changed = await tx.execute(
-        'UPDATE permits SET state = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ? AND state = ?',
-        [to, decision.by, at, decision.note ?? null, id, from],
+    return this.db.transaction((tx) => this.decideIn(tx, id, decision));
+  }
+
+  /** {@link decide} inside the caller's transaction (a revocation also withdraws the permit's code). */
+  async decideIn(tx: SqlExecutor, id: string, decision: PermitDecision): Promise<Permit> {
+    const row = await getRow(tx, 'permits', id, 'permit');
+    const { from, to } = TRANSITIONS[decision.decision];
+    if (row.state !== from) {
+      throw new ServerError(
+        'ERR_SRV_INVALID_STATE',
+        `cannot ${decision.decision} a permit that is ${String(row.state)} (must be ${from})`,
+        { details: { id, state: row.state, decision: decision.decision } },
       );
-      if (changed !== 1) {
-        throw new ServerError('ERR_SRV_INVALID_STATE', `permit ${id} changed while deciding; retry`);
-      }
-      await AuditLog.append(
-        tx,
-        {
-          actor: decision.by,
-          action: `permit.${decision.decision}`,
-          subjectType: 'permit',
-          subjectId: id,
-          outcome: 'accepted',
-          reasons: [],
-          details: { from, to, ...(decision.note === undefined ? {} : { note: decision.note }) },
-        },
-        at,
-      );
-      return fromRow(tx, await getRow(tx, 'permits', id, 'permit'));
-    });
+    }
+    const at = Date.now();
+    const changed = await tx.execute(
+      'UPDATE permits SET state = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ? AND state = ?',
+      [to, decision.by, at, decision.note ?? null, id, from],
+    );
+    if (changed !== 1) {
+      throw new ServerError('ERR_SRV_INVALID_STATE', `permit ${id} changed while deciding; retry`);
+    }
+    await AuditLog.append(
+      tx,
+      {
+        actor: decision.by,
+        action: `permit.${decision.decision}`,
+        subjectType: 'permit',
+        subjectId: id,
+        outcome: 'accepted',
+        reasons: [],
+        details: { from, to, ...(decision.note === undefined ? {} : { note: decision.note }) },
+      },
+      at,
+    );
+    return fromRow(tx, await getRow(tx, 'permits', id, 'permit'));
   }
 }

@@ -220,7 +220,9 @@ export function registryRoutes(app: FastifyInstance, storage: Storage): void {
         response: { 200: Type.Ref(PermitSchema), ...problemResponses(400, 404, 409, 415) },
       },
     },
-    async (request) => s.permits.decide((request.params as { id: string }).id, request.body as never),
+    // Through the code service: revoking a permit also revokes its code (WC-SRV-089).
+    async (request) =>
+      app.platform.codes.decidePermit((request.params as { id: string }).id, request.body as never),
   );
 
   app.get(
