@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { inspectCode, payloadToJson } from '@weldcode/qr';
+import { IgnoredActor } from '../access/acting-user';
 import { IdNumber } from '../registry/owners';
 import { Instant, Nullable, StringEnum, Text } from '../schemas/common';
 import type { IssuedCodeRow } from './code-store';
@@ -27,13 +28,13 @@ export const IssuedCodeSchema = Type.Object(
 );
 
 export const IssueBodySchema = Type.Object(
-  { by: Text(100, 'who issues it (the operator)') },
+  { by: IgnoredActor('who issues it (the operator)') },
   { $id: 'IssueCode', additionalProperties: false },
 );
 
 export const IssueCredentialBodySchema = Type.Object(
   {
-    by: Text(100, 'who issues it (the operator)'),
+    by: IgnoredActor('who issues it (the operator)'),
     idNumber: IdNumber,
   },
   {
@@ -45,7 +46,7 @@ export const IssueCredentialBodySchema = Type.Object(
 );
 
 export const RevokeBodySchema = Type.Object(
-  { by: Text(100, 'who revokes it'), reason: Text(500, 'why (lost, damaged, fraud, ...)') },
+  { by: IgnoredActor('who revokes it'), reason: Text(500, 'why (lost, damaged, fraud, ...)') },
   { $id: 'RevokeCode', additionalProperties: false },
 );
 

@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { IgnoredActor } from '../access/acting-user';
 import { newId } from '../ids';
 import type { ServerPolicy } from '../policy';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
@@ -52,7 +53,7 @@ export const PermitInputSchema = Type.Object(
     fireWatcherId: RecordId,
     machineIds: Ids,
     workerIds: Ids,
-    applicant: Text(100, 'who applied (the enterprise user)'),
+    applicant: IgnoredActor('who applied'),
   },
   { $id: 'PermitInput', additionalProperties: false },
 );
@@ -63,6 +64,7 @@ export const PermitSchema = Type.Object(
     id: RecordId,
     codeNo: CodeNumber,
     ...PermitInputSchema.properties,
+    applicant: Type.String({ description: 'who applied: the signed-in user who created the permit' }),
     state: StringEnum(PERMIT_STATES),
     decidedBy: Nullable(Type.String()),
     decidedAt: Nullable(Instant),
@@ -77,7 +79,7 @@ export const PermitPageSchema = Type.Object(PageOf(Type.Ref(PermitSchema)).prope
 export const PermitDecisionSchema = Type.Object(
   {
     decision: StringEnum(PERMIT_DECISIONS, 'approve or reject a pending permit; revoke an approved one'),
-    by: Text(100, 'the approver (审批人)'),
+    by: IgnoredActor('the approver (审批人)'),
     note: Type.Optional(Text(1000)),
   },
   { $id: 'PermitDecision', additionalProperties: false },
@@ -89,9 +91,11 @@ export const PermitListQuery = ListQuery({
   level: Type.Optional(Level),
 });
 
-export type PermitInput = Static<typeof PermitInputSchema>;
+/** What a permit is created from; `applicant` is the signed-in user over HTTP (WC-SUP-040). */
+export type PermitInput = Static<typeof PermitInputSchema> & { applicant: string };
 export type Permit = Static<typeof PermitSchema>;
-export type PermitDecision = Static<typeof PermitDecisionSchema>;
+/** A decision; `by` is the signed-in user over HTTP (WC-SUP-040). */
+export type PermitDecision = Static<typeof PermitDecisionSchema> & { by: string };
 export type PermitListFilter = Static<typeof PermitListQuery>;
 
 async function linkedIds(

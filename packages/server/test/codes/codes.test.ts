@@ -151,7 +151,7 @@ describe.each(BACKENDS)('code issuance and the published lists ($name)', (backen
     const fresh = await phoneVerifier();
     expect(fresh.verify(credential.text, { expectKind: 'credential' }).reason).toBe('REVOKED');
     const audit = await p.storage.audit.list({ action: 'code.revoke', limit: 10 });
-    expect(audit.items.map((e) => [e.actor, e.subjectId])).toEqual([['inspector-3', welder.worker.id]]);
+    expect(audit.items.map((e) => [e.actor, e.subjectId])).toEqual([['decisions-admin', welder.worker.id]]);
     expectProblem(
       await p.app.inject({
         method: 'POST',
