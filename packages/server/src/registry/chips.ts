@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { IgnoredActor } from '../access/acting-user';
 import { newId } from '../ids';
-import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
+import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum } from '../schemas/common';
 import { ServerError } from '../server-error';
 import { CodeNumber, nextCodeNumber } from '../storage/code-numbers';
 import { RecordRepository } from '../storage/record-repository';
