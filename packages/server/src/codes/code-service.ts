@@ -54,8 +54,12 @@ function hex(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('hex');
 }
 
-/** A registry site id as the unsigned integer a permit code names its site by. */
-export function siteNumber(siteId: string): number {
+/**
+ * How permit codes issued before sites had code numbers (migration 9) named their site: the
+ * first four bytes of SHA-256 of the registry id. Such codes still verify; their site is found
+ * through their permit. New codes carry the site's `codeNo` (WC-SRV-048).
+ */
+export function legacySiteNumber(siteId: string): number {
   return Buffer.from(bindingHash(new TextEncoder().encode(siteId))).readUInt32BE(0);
 }
 
@@ -198,11 +202,12 @@ export class CodeService {
     const credentialHashes = await this.currentHashes('credential', permit.workerIds, 'workerIds');
     const plateHashes = await this.currentHashes('plate', permit.machineIds, 'machineIds');
     const watcher = await this.storage.workers.get(permit.fireWatcherId);
+    const site = await this.storage.sites.get(permit.siteId);
     const startS = Math.floor(Date.parse(permit.startsAt) / 1000);
     const payload: HotWorkPermit = {
       kind: 'permit',
       permitId: permit.codeNo,
-      siteId: siteNumber(permit.siteId),
+      siteId: site.codeNo,
       zone: permitZoneOf(permit.zone),
       start: startS,
       durationMinutes: Math.ceil((Date.parse(permit.endsAt) / 1000 - startS) / 60),

@@ -1,3 +1,4 @@
+import { siteCodeNumbers } from '../registry/site-numbers-migration';
 import { accessAndSupervision, supervisionRollupIndex } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
 
@@ -393,4 +394,5 @@ export const MIGRATIONS: readonly Migration[] = [
   monitoring,
   accessAndSupervision,
   supervisionRollupIndex,
+  siteCodeNumbers,
 ];
