@@ -13,7 +13,10 @@ export const IssuedCodeSchema = Type.Object(
     kind: StringEnum(CODE_KINDS),
     subjectId: Type.String({ description: 'the machine, worker or permit it names' }),
     codeNo: Type.Integer({ description: "the subject's code number, as the code carries it" }),
-    serial: Type.Integer({ description: 'plate sequence, credential issue time (Unix s), 0 for permits' }),
+    serial: Type.Integer({
+      description:
+        'plate sequence, credential issue time (Unix s); for permits 0, +1 each time a re-issued plate or credential re-issues it',
+    }),
     text: Type.String({ description: 'the text form WC1:… the QR holds' }),
     bindingHash: Type.String({ description: 'SHA-256(COSE bytes)[0..8], hex: how permits bind it' }),
     state: StringEnum(['current', 'superseded', 'revoked'] as const),

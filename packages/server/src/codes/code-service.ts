@@ -63,6 +63,24 @@ export function legacySiteNumber(siteId: string): number {
   return Buffer.from(bindingHash(new TextEncoder().encode(siteId))).readUInt32BE(0);
 }
 
+/** Builds a code from the subject's highest serial so far, inside the issuing transaction. */
+type CodeBuilder = (
+  tx: SqlExecutor,
+  previousSerial: number,
+) => Promise<{
+  payload: CodePayload;
+  serial: number;
+  after?: (code: IssuedCodeRow) => Promise<void>;
+  details?: Record<string, unknown>;
+}>;
+
+async function codeNumberOf(ex: SqlExecutor, table: 'sites' | 'workers', id: string): Promise<number> {
+  const rows = await ex.query<{ code_no: number }>(`SELECT code_no FROM ${table} WHERE id = ?`, [id]);
+  const row = rows[0];
+  if (row === undefined) throw new ServerError('ERR_SRV_NOT_FOUND', `no ${table} record ${id}`);
+  return Number(row.code_no);
+}
+
 function invalidState(message: string, details: Record<string, unknown>): ServerError {
   return new ServerError('ERR_SRV_INVALID_STATE', message, { details });
 }
@@ -199,25 +217,69 @@ export class CodeService {
       if (first.state === 'current') return first;
       throw invalidState(`the code of permit ${permitId} was revoked`, { permitId, codeId: first.id });
     }
-    const credentialHashes = await this.currentHashes('credential', permit.workerIds, 'workerIds');
-    const plateHashes = await this.currentHashes('plate', permit.machineIds, 'machineIds');
-    const watcher = await this.storage.workers.get(permit.fireWatcherId);
-    const site = await this.storage.sites.get(permit.siteId);
+    const payload = await this.permitPayload(this.db, permit);
+    return this.issue('permit', permitId, permit.codeNo, by, async () => ({ payload, serial: 0 }));
+  }
+
+  /** What a permit code says: the permit as approved, bound to the current codes of its people and machines. */
+  private async permitPayload(ex: SqlExecutor, permit: Permit): Promise<HotWorkPermit> {
+    const credentialHashes = await this.currentHashes(ex, 'credential', permit.workerIds, 'workerIds');
+    const plateHashes = await this.currentHashes(ex, 'plate', permit.machineIds, 'machineIds');
     const startS = Math.floor(Date.parse(permit.startsAt) / 1000);
-    const payload: HotWorkPermit = {
+    return {
       kind: 'permit',
       permitId: permit.codeNo,
-      siteId: site.codeNo,
+      siteId: await codeNumberOf(ex, 'sites', permit.siteId),
       zone: permitZoneOf(permit.zone),
       start: startS,
       durationMinutes: Math.ceil((Date.parse(permit.endsAt) / 1000 - startS) / 60),
       level: permit.level,
       workKind: permit.workKind,
-      fireWatcherId: watcher.codeNo,
+      fireWatcherId: await codeNumberOf(ex, 'workers', permit.fireWatcherId),
       credentialHashes,
       plateHashes,
     };
-    return this.issue('permit', permitId, permit.codeNo, by, async () => ({ payload, serial: 0 }));
+  }
+
+  /**
+   * WC-SRV-083: a re-issued plate or credential re-issues, in its transaction, the code of every
+   * approved permit not yet ended that has a current code and covers the machine or worker, so
+   * the permit binds the new code. The earlier permit code is superseded without a revocation
+   * entry: it binds only codes that no longer verify, and the platform refuses it as superseded.
+   */
+  private async reissueBoundPermits(
+    tx: SqlExecutor,
+    kind: 'plate' | 'credential',
+    subjectId: string,
+    by: string,
+    cause: string,
+  ): Promise<void> {
+    const [link, column] =
+      kind === 'plate' ? ['permit_machines', 'machine_id'] : ['permit_workers', 'worker_id'];
+    const rows = await tx.query<{ id: string }>(
+      `SELECT DISTINCT permits.id AS id FROM permits
+        JOIN ${link} AS link ON link.permit_id = permits.id
+        JOIN issued_codes AS code ON code.kind = 'permit' AND code.subject_id = permits.id AND code.state = 'current'
+        WHERE link.${column} = ? AND permits.state = 'approved' AND permits.ends_at > ?
+        ORDER BY permits.id`,
+      [subjectId, this.clock()],
+    );
+    for (const { id } of rows) {
+      const permit = await this.storage.permits.get(String(id), tx);
+      let payload: HotWorkPermit;
+      try {
+        payload = await this.permitPayload(tx, permit);
+      } catch (error) {
+        // No worker holds a current credential: the permit is re-issued with the next one.
+        if (error instanceof ServerError && error.code === 'ERR_SRV_INVALID_STATE') continue;
+        throw error;
+      }
+      await this.issueIn(tx, 'permit', permit.id, permit.codeNo, by, async (_tx, previous) => ({
+        payload,
+        serial: previous + 1,
+        details: { reissuedFor: cause },
+      }));
+    }
   }
 
   /** Withdraws a code: its subject's codes of that kind are listed as revoked from the next list on. */
@@ -291,55 +353,75 @@ export class CodeService {
     subjectId: string,
     codeNo: number,
     by: string,
-    build: (
-      tx: SqlExecutor,
-      previousSerial: number,
-    ) => Promise<{ payload: CodePayload; serial: number; after?: (code: IssuedCodeRow) => Promise<void> }>,
+    build: CodeBuilder,
   ): Promise<IssuedCodeRow> {
     return this.db.transaction(async (tx) => {
-      const previous = await this.store.maxSerial(tx, kind, subjectId);
-      const hadCode = (await this.store.ofSubject(tx, kind, subjectId)).length > 0;
-      const { payload, serial, after } = await build(tx, previous);
-      const signed = issueCode(payload, this.keys.issuer.secretKey);
-      const at = this.clock();
-      const code: IssuedCodeRow = {
-        id: newId('cod', at),
-        kind,
-        subjectId,
-        codeNo,
-        serial,
-        text: signed.text,
-        cose: signed.bytes,
-        bindingHash: hex(signed.bindingHash),
-        state: 'current',
-        issuedAt: at,
-        revokedAt: null,
-        revokeReason: null,
-      };
-      await this.store.supersede(tx, kind, subjectId);
-      await this.store.insertCode(tx, code);
-      const entry = await this.store.revocationEntry(tx, kind, codeNo);
-      if (hadCode || entry !== undefined) {
-        // WC-QR-031: older codes of the subject stop verifying; a revoke-all entry becomes `before`.
-        await this.store.putRevocation(tx, { kind, id: codeNo, before: serial }, at);
-        await this.lists.publishRevocations(tx);
+      const code = await this.issueIn(tx, kind, subjectId, codeNo, by, build);
+      if (kind === 'plate' || kind === 'credential') {
+        await this.reissueBoundPermits(tx, kind, subjectId, by, code.id);
       }
-      await after?.(code);
-      await AuditLog.append(
-        tx,
-        {
-          actor: by,
-          action: 'code.issue',
-          subjectType: SUBJECT_TYPES[kind],
-          subjectId,
-          outcome: 'accepted',
-          reasons: [],
-          details: { codeId: code.id, kind, serial, bindingHash: code.bindingHash, supersedes: hadCode },
-        },
-        at,
-      );
       return code;
     });
+  }
+
+  private async issueIn(
+    tx: SqlExecutor,
+    kind: RevocableKind,
+    subjectId: string,
+    codeNo: number,
+    by: string,
+    build: CodeBuilder,
+  ): Promise<IssuedCodeRow> {
+    const previous = await this.store.maxSerial(tx, kind, subjectId);
+    const hadCode = (await this.store.ofSubject(tx, kind, subjectId)).length > 0;
+    const { payload, serial, after, details } = await build(tx, previous);
+    const signed = issueCode(payload, this.keys.issuer.secretKey);
+    const at = this.clock();
+    const code: IssuedCodeRow = {
+      id: newId('cod', at),
+      kind,
+      subjectId,
+      codeNo,
+      serial,
+      text: signed.text,
+      cose: signed.bytes,
+      bindingHash: hex(signed.bindingHash),
+      state: 'current',
+      issuedAt: at,
+      revokedAt: null,
+      revokeReason: null,
+    };
+    await this.store.supersede(tx, kind, subjectId);
+    await this.store.insertCode(tx, code);
+    const entry = await this.store.revocationEntry(tx, kind, codeNo);
+    // A permit code's revocation serial is its start, which a re-issue keeps: no `before` entry.
+    if (kind !== 'permit' && (hadCode || entry !== undefined)) {
+      // WC-QR-031: older codes of the subject stop verifying; a revoke-all entry becomes `before`.
+      await this.store.putRevocation(tx, { kind, id: codeNo, before: serial }, at);
+      await this.lists.publishRevocations(tx);
+    }
+    await after?.(code);
+    await AuditLog.append(
+      tx,
+      {
+        actor: by,
+        action: 'code.issue',
+        subjectType: SUBJECT_TYPES[kind],
+        subjectId,
+        outcome: 'accepted',
+        reasons: [],
+        details: {
+          codeId: code.id,
+          kind,
+          serial,
+          bindingHash: code.bindingHash,
+          supersedes: hadCode,
+          ...details,
+        },
+      },
+      at,
+    );
+    return code;
   }
 
   private async linkPlate(tx: SqlExecutor, machineId: string, codeId: string): Promise<void> {
@@ -374,13 +456,14 @@ export class CodeService {
    * certificate) cannot be bound and will be refused at the machine; at least one worker must be.
    */
   private async currentHashes(
+    ex: SqlExecutor,
     kind: RevocableKind,
     subjectIds: string[],
     field: string,
   ): Promise<Uint8Array[]> {
     const hashes: Uint8Array[] = [];
     for (const subjectId of subjectIds) {
-      const code = await this.store.current(this.db, kind, subjectId);
+      const code = await this.store.current(ex, kind, subjectId);
       if (code !== undefined) hashes.push(Buffer.from(code.bindingHash, 'hex'));
     }
     if (kind === 'credential' && hashes.length === 0) {

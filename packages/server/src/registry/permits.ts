@@ -218,8 +218,9 @@ export class PermitRepository {
     });
   }
 
-  async get(id: string): Promise<Permit> {
-    return fromRow(this.db, await getRow(this.db, 'permits', id, 'permit'));
+  /** A permit; `db` lets a caller read it inside its own transaction. */
+  async get(id: string, db: SqlExecutor = this.db): Promise<Permit> {
+    return fromRow(db, await getRow(db, 'permits', id, 'permit'));
   }
 
   async list(filter: PermitListFilter): Promise<Page<Permit>> {
