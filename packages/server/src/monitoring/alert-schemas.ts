@@ -18,7 +18,8 @@ export const ALERT_SOURCES = [
 ] as const;
 
 /** What an alert is about; with its kind, the deduplication key (WC-SRV-122). */
-export const SUBJECT_TYPES = ['machine', 'chip', 'worker', 'certificate'] as const;
+/** `plate`: a scanned plate that names no registered machine (keyed by its hash; WC-SRV-145). */
+export const SUBJECT_TYPES = ['machine', 'chip', 'worker', 'certificate', 'plate'] as const;
 
 const Id = Type.String();
 const Sector = StringEnum(SECTORS.map((s) => s.id) as [string, ...string[]]);

@@ -1,3 +1,4 @@
+import { arcSessionCheckpoints } from '../monitoring/arc-checkpoint-migration';
 import { siteCodeNumbers } from '../registry/site-numbers-migration';
 import { accessAndSupervision, supervisionRollupIndex } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
@@ -395,4 +396,5 @@ export const MIGRATIONS: readonly Migration[] = [
   accessAndSupervision,
   supervisionRollupIndex,
   siteCodeNumbers,
+  arcSessionCheckpoints,
 ];
