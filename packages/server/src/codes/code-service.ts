@@ -63,6 +63,13 @@ export function legacySiteNumber(siteId: string): number {
   return Buffer.from(bindingHash(new TextEncoder().encode(siteId))).readUInt32BE(0);
 }
 
+/** What a code is issued for: the kind, and the record's id and code number. */
+interface CodeSubject {
+  kind: RevocableKind;
+  id: string;
+  codeNo: number;
+}
+
 /** Builds a code from the subject's highest serial so far, inside the issuing transaction. */
 type CodeBuilder = (
   tx: SqlExecutor,
@@ -132,7 +139,7 @@ export class CodeService {
     }
     const chip = await this.storage.chips.get(machine.chipId);
     const district = await this.districtOf(machineId);
-    return this.issue('plate', machineId, machine.codeNo, by, async (tx, previous) => {
+    return this.issue({ kind: 'plate', id: machineId, codeNo: machine.codeNo }, by, async (tx, previous) => {
       const serial = previous + 1;
       const payload: MachinePlate = {
         kind: 'plate',
@@ -188,18 +195,22 @@ export class CodeService {
         },
       );
     }
-    return this.issue('credential', workerId, worker.codeNo, by, async (_tx, previous) => {
-      const issuedAt = Math.max(this.nowS(), previous + 1);
-      const payload: WorkerCredential = {
-        kind: 'credential',
-        workerId: worker.codeNo,
-        maskedName: maskedName(worker.name),
-        idHash: hashIdNumber(idNumber),
-        issuedAt,
-        certificates: current.map((c) => credentialCertificate(c, idNumber)),
-      };
-      return { payload, serial: issuedAt };
-    });
+    return this.issue(
+      { kind: 'credential', id: workerId, codeNo: worker.codeNo },
+      by,
+      async (_tx, previous) => {
+        const issuedAt = Math.max(this.nowS(), previous + 1);
+        const payload: WorkerCredential = {
+          kind: 'credential',
+          workerId: worker.codeNo,
+          maskedName: maskedName(worker.name),
+          idHash: hashIdNumber(idNumber),
+          issuedAt,
+          certificates: current.map((c) => credentialCertificate(c, idNumber)),
+        };
+        return { payload, serial: issuedAt };
+      },
+    );
   }
 
   /** The permit's code (动火作业许可码): an approved permit, bound to its workers' and machines' current codes. */
@@ -218,7 +229,10 @@ export class CodeService {
       throw invalidState(`the code of permit ${permitId} was revoked`, { permitId, codeId: first.id });
     }
     const payload = await this.permitPayload(this.db, permit);
-    return this.issue('permit', permitId, permit.codeNo, by, async () => ({ payload, serial: 0 }));
+    return this.issue({ kind: 'permit', id: permitId, codeNo: permit.codeNo }, by, async () => ({
+      payload,
+      serial: 0,
+    }));
   }
 
   /** What a permit code says: the permit as approved, bound to the current codes of its people and machines. */
@@ -274,11 +288,16 @@ export class CodeService {
         if (error instanceof ServerError && error.code === 'ERR_SRV_INVALID_STATE') continue;
         throw error;
       }
-      await this.issueIn(tx, 'permit', permit.id, permit.codeNo, by, async (_tx, previous) => ({
-        payload,
-        serial: previous + 1,
-        details: { reissuedFor: cause },
-      }));
+      await this.issueIn(
+        tx,
+        { kind: 'permit', id: permit.id, codeNo: permit.codeNo },
+        by,
+        async (_tx, previous) => ({
+          payload,
+          serial: previous + 1,
+          details: { reissuedFor: cause },
+        }),
+      );
     }
   }
 
@@ -348,17 +367,11 @@ export class CodeService {
     return code;
   }
 
-  private async issue(
-    kind: RevocableKind,
-    subjectId: string,
-    codeNo: number,
-    by: string,
-    build: CodeBuilder,
-  ): Promise<IssuedCodeRow> {
+  private async issue(subject: CodeSubject, by: string, build: CodeBuilder): Promise<IssuedCodeRow> {
     return this.db.transaction(async (tx) => {
-      const code = await this.issueIn(tx, kind, subjectId, codeNo, by, build);
-      if (kind === 'plate' || kind === 'credential') {
-        await this.reissueBoundPermits(tx, kind, subjectId, by, code.id);
+      const code = await this.issueIn(tx, subject, by, build);
+      if (subject.kind === 'plate' || subject.kind === 'credential') {
+        await this.reissueBoundPermits(tx, subject.kind, subject.id, by, code.id);
       }
       return code;
     });
@@ -366,9 +379,7 @@ export class CodeService {
 
   private async issueIn(
     tx: SqlExecutor,
-    kind: RevocableKind,
-    subjectId: string,
-    codeNo: number,
+    { kind, id: subjectId, codeNo }: CodeSubject,
     by: string,
     build: CodeBuilder,
   ): Promise<IssuedCodeRow> {
