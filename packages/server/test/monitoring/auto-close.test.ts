@@ -13,7 +13,7 @@ import {
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
-describe.each(BACKENDS)('alerts whose condition ends close themselves ($name)', (backend) => {
+describe.each(BACKENDS)('self-closing alerts, unknown plates, restarts ($name)', (backend) => {
   let w: MonitoringWorld;
   beforeAll(async () => {
     w = await monitoringWorld(backend);
@@ -104,14 +104,6 @@ describe.each(BACKENDS)('alerts whose condition ends close themselves ($name)', 
     ]);
     w.clock.now = T0;
   });
-});
-
-describe.each(BACKENDS)('scans and restarts ($name)', (backend) => {
-  let w: MonitoringWorld;
-  beforeAll(async () => {
-    w = await monitoringWorld(backend);
-  });
-  afterAll(async () => w.close());
 
   it('WC-SRV-145: refusals of plates that name no registered machine are keyed by the plate scanned', async () => {
     const decide = (decisionId: string, plate: string) =>
