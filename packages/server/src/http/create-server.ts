@@ -1,9 +1,11 @@
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Registry } from 'prom-client';
 import { installAccess } from '../access/enforce';
+import type { LoginLimits } from '../access/login-throttle';
 import { CodeService, type CodeServiceOptions } from '../codes/code-service';
 import { OFFLINE_GATEWAY } from '../decisions/offline-gateway';
 import { type ScanPolicy, ScanToStart } from '../decisions/scan-to-start';
@@ -56,6 +58,8 @@ export interface CreateServerOptions {
   clock?: () => number;
   /** The monitoring engine to serve (already attached to `events`); default one built on `storage`, the policy and `clock`. */
   monitoring?: MonitoringEngine;
+  /** Sign-in attempts allowed per username and per address (default `DEFAULT_LOGIN_LIMITS`). */
+  loginLimits?: Partial<LoginLimits>;
 }
 
 /** The features a server instance runs, for embedding code and tests. */
@@ -156,6 +160,8 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
   installAccess(app, options.storage.access);
+  // Only the routes that ask for it are limited (sign-in); nothing is limited globally.
+  await app.register(rateLimit, { global: false });
   const metrics = installMetrics(app, options.metrics);
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
@@ -191,7 +197,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   codeRoutes(app, codes);
   scanRoutes(app, scans);
   alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
-  accessRoutes(app, options.storage);
+  accessRoutes(app, options.storage, options.loginLimits);
   supervisionRoutes(app, options.storage, {
     ...(options.events === undefined ? {} : { events: options.events }),
     openAlerts: openAlertCounter,

@@ -1,3 +1,5 @@
+import { arcSessionCheckpoints } from '../monitoring/arc-checkpoint-migration';
+import { siteCodeNumbers } from '../registry/site-numbers-migration';
 import { supervisionRollups } from '../supervision/rollup-schema';
 import { accessAndSupervision, supervisionRollupIndex } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
@@ -395,4 +397,6 @@ export const MIGRATIONS: readonly Migration[] = [
   accessAndSupervision,
   supervisionRollupIndex,
   supervisionRollups,
+  siteCodeNumbers,
+  arcSessionCheckpoints,
 ];
