@@ -14,6 +14,7 @@ import { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { accessRoutes } from '../routes/access-routes';
 import { alertRoutes } from '../routes/alert-routes';
+import { chipRecordRoutes } from '../routes/chip-record-routes';
 import { codeRoutes } from '../routes/code-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
@@ -160,6 +161,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
+  chipRecordRoutes(app, options.storage);
   const events = options.events ?? new PlatformEvents();
   const clock = options.clock ?? Date.now;
   const codes = new CodeService(options.storage, { clock, ...options.codes });

@@ -1,0 +1,54 @@
+import { ConformanceError } from '../../conformance-error';
+import { ControlChannel } from '../../runner/control-channel';
+import { startTesteeChild } from '../../runner/testee-child';
+import type { TesteeCommand } from '../../runner/testee-process';
+
+/** The platform control channel version this runner speaks (WC-CONF-029). */
+export const PLATFORM_CONTROL_VERSION = 1;
+
+/** First line of a platform control program (WC-CONF-029). */
+export interface PlatformHello {
+  type: 'hello';
+  protocol: number;
+  role: 'platform';
+  implementation: string;
+  version: string;
+}
+
+function parsePlatformHello(line: string): PlatformHello {
+  const problem = (reason: string) =>
+    new ConformanceError('ERR_TESTEE_HELLO', `platform control hello invalid: ${reason}`, {
+      details: { line: line.slice(0, 200) },
+    });
+  let message: Record<string, unknown>;
+  try {
+    message = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    throw problem('not JSON');
+  }
+  if (typeof message !== 'object' || message === null || message.type !== 'hello')
+    throw problem('not a hello');
+  if (message.protocol !== PLATFORM_CONTROL_VERSION)
+    throw problem(`unsupported protocol ${String(message.protocol)}`);
+  if (message.role !== 'platform') throw problem('role is not "platform"');
+  const { implementation, version } = message;
+  if (typeof implementation !== 'string' || implementation === '') throw problem('implementation missing');
+  if (typeof version !== 'string') throw problem('version missing');
+  return { type: 'hello', protocol: PLATFORM_CONTROL_VERSION, role: 'platform', implementation, version };
+}
+
+/**
+ * The runner's end of the platform control channel (spec/conformance.md §7.2): the lab's program
+ * that starts the platform under test, SIGKILLs it (an injected crash) and restarts it on the
+ * same storage.
+ */
+export class PlatformControl extends ControlChannel<PlatformHello> {
+  /** Starts the control program and waits for its hello. */
+  static async start(testee: TesteeCommand, helloTimeoutMs = 60_000): Promise<PlatformControl> {
+    return new PlatformControl(
+      await startTesteeChild(testee, helloTimeoutMs, parsePlatformHello),
+      'ERR_PLATFORM_CONTROL',
+      'platform control',
+    );
+  }
+}
