@@ -3,6 +3,55 @@ import { ConformanceError, type ConformanceErrorCode } from '../conformance-erro
 import type { LineQueue } from './line-queue';
 import { endTesteeChild, type TesteeChild } from './testee-child';
 
+/** The members every control hello has (WC-CONF-019, WC-CONF-029). */
+export interface ControlHello {
+  type: 'hello';
+  protocol: number;
+  implementation: string;
+  version: string;
+}
+
+/**
+ * Parses a control program's hello line: JSON, `type` hello, the protocol version, the `role`,
+ * `implementation` and `version`; `extra` checks the role's own members. Every problem is
+ * `ERR_TESTEE_HELLO`.
+ */
+export function parseControlHello<Hello extends ControlHello>(
+  line: string,
+  expected: { label: string; protocol: number; role: string },
+  extra: (
+    message: Record<string, unknown>,
+    problem: (reason: string) => Error,
+  ) => Omit<Hello, keyof ControlHello | 'role'>,
+): Hello {
+  const problem = (reason: string) =>
+    new ConformanceError('ERR_TESTEE_HELLO', `${expected.label} hello invalid: ${reason}`, {
+      details: { line: line.slice(0, 200) },
+    });
+  let message: Record<string, unknown>;
+  try {
+    message = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    throw problem('not JSON');
+  }
+  if (typeof message !== 'object' || message === null || message.type !== 'hello')
+    throw problem('not a hello');
+  if (message.protocol !== expected.protocol)
+    throw problem(`unsupported protocol ${String(message.protocol)}`);
+  if (message.role !== expected.role) throw problem(`role is not "${expected.role}"`);
+  const { implementation, version } = message;
+  if (typeof implementation !== 'string' || implementation === '') throw problem('implementation missing');
+  if (typeof version !== 'string') throw problem('version missing');
+  return {
+    type: 'hello',
+    protocol: expected.protocol,
+    role: expected.role,
+    implementation,
+    version,
+    ...extra(message, problem),
+  } as unknown as Hello;
+}
+
 /** A reply to a command; `ok: false` with `error: "unsupported"` for a command the rig lacks. */
 export type ControlReply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
 

@@ -1,5 +1,4 @@
-import { ConformanceError } from '../../conformance-error';
-import { ControlChannel, type ControlReply } from '../../runner/control-channel';
+import { ControlChannel, type ControlReply, parseControlHello } from '../../runner/control-channel';
 import { startTesteeChild } from '../../runner/testee-child';
 import type { TesteeCommand } from '../../runner/testee-process';
 
@@ -23,35 +22,16 @@ export interface ChipHello {
 export type ChipReply = ControlReply;
 
 function parseChipHello(line: string): ChipHello {
-  const problem = (reason: string) =>
-    new ConformanceError('ERR_TESTEE_HELLO', `chip testee hello invalid: ${reason}`, {
-      details: { line: line.slice(0, 200) },
-    });
-  let message: Record<string, unknown>;
-  try {
-    message = JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    throw problem('not JSON');
-  }
-  if (typeof message !== 'object' || message === null || message.type !== 'hello')
-    throw problem('not a hello');
-  if (message.protocol !== CHIP_CONTROL_VERSION)
-    throw problem(`unsupported protocol ${String(message.protocol)}`);
-  if (message.role !== 'chip') throw problem('role is not "chip"');
-  const { implementation, version, chipId, clock } = message;
-  if (typeof implementation !== 'string' || implementation === '') throw problem('implementation missing');
-  if (typeof version !== 'string') throw problem('version missing');
-  if (typeof chipId !== 'string' || !/^[A-Za-z0-9_-]{1,32}$/.test(chipId)) throw problem('chipId invalid');
-  if (clock !== 'simulated' && clock !== 'real') throw problem('clock is neither "simulated" nor "real"');
-  return {
-    type: 'hello',
-    protocol: CHIP_CONTROL_VERSION,
-    role: 'chip',
-    implementation,
-    version,
-    chipId,
-    clock,
-  };
+  return parseControlHello<ChipHello>(
+    line,
+    { label: 'chip testee', protocol: CHIP_CONTROL_VERSION, role: 'chip' },
+    ({ chipId, clock }, problem) => {
+      if (typeof chipId !== 'string' || !/^[A-Za-z0-9_-]{1,32}$/.test(chipId))
+        throw problem('chipId invalid');
+      if (clock !== 'simulated' && clock !== 'real') throw problem('clock is neither "simulated" nor "real"');
+      return { chipId, clock };
+    },
+  );
 }
 
 /**

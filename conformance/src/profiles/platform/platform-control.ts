@@ -1,5 +1,4 @@
-import { ConformanceError } from '../../conformance-error';
-import { ControlChannel } from '../../runner/control-channel';
+import { ControlChannel, parseControlHello } from '../../runner/control-channel';
 import { startTesteeChild } from '../../runner/testee-child';
 import type { TesteeCommand } from '../../runner/testee-process';
 
@@ -16,25 +15,11 @@ export interface PlatformHello {
 }
 
 function parsePlatformHello(line: string): PlatformHello {
-  const problem = (reason: string) =>
-    new ConformanceError('ERR_TESTEE_HELLO', `platform control hello invalid: ${reason}`, {
-      details: { line: line.slice(0, 200) },
-    });
-  let message: Record<string, unknown>;
-  try {
-    message = JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    throw problem('not JSON');
-  }
-  if (typeof message !== 'object' || message === null || message.type !== 'hello')
-    throw problem('not a hello');
-  if (message.protocol !== PLATFORM_CONTROL_VERSION)
-    throw problem(`unsupported protocol ${String(message.protocol)}`);
-  if (message.role !== 'platform') throw problem('role is not "platform"');
-  const { implementation, version } = message;
-  if (typeof implementation !== 'string' || implementation === '') throw problem('implementation missing');
-  if (typeof version !== 'string') throw problem('version missing');
-  return { type: 'hello', protocol: PLATFORM_CONTROL_VERSION, role: 'platform', implementation, version };
+  return parseControlHello<PlatformHello>(
+    line,
+    { label: 'platform control', protocol: PLATFORM_CONTROL_VERSION, role: 'platform' },
+    () => ({}),
+  );
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ExpectedFailures } from '../../runner/expected-failures';
 import type { TesteeCommand } from '../../runner/testee-process';
 import type { CaseResult } from '../../runner/verdict';
 import { profileSuiteHash } from '../profile-case';
-import { runProfileCases } from '../run-profile';
+import { erredResults, runProfileCases } from '../run-profile';
 import { PlatformApi } from './platform-api';
 import { PlatformControl, type PlatformHello } from './platform-control';
 import { PlatformSession } from './platform-session';
@@ -56,9 +56,18 @@ function platformSection(capabilities: CapabilityManifest): PlatformManifest {
   return platform;
 }
 
-/** The admin credential as a published report may show it (WC-CONF-032). */
-function redacted(admin: PlatformManifest['admin']): PlatformManifest['admin'] {
-  return 'token' in admin ? { token: '***' } : { username: admin.username, password: '***' };
+/** The platform section as a published report may show it: no secret of the admin (WC-CONF-032). */
+function redacted(manifest: PlatformManifest): PlatformManifest {
+  const { admin, control } = manifest;
+  const secret = 'token' in admin ? admin.token : admin.password;
+  return {
+    ...manifest,
+    admin: 'token' in admin ? { token: '***' } : { username: admin.username, password: '***' },
+    control: {
+      ...control,
+      ...(control.args ? { args: control.args.map((arg) => arg.replaceAll(secret, '***')) } : {}),
+    },
+  };
 }
 
 /**
@@ -110,17 +119,7 @@ export async function runPlatformProfile(options: RunPlatformProfileOptions): Pr
       ...(options.onCase ? { onCase: options.onCase } : {}),
     });
   } catch (error) {
-    if (error instanceof ConformanceError && error.code.startsWith('ERR_EXPECTED_FAILURE')) throw error;
-    const reason = error instanceof ConformanceError ? `${error.code}: ${error.message}` : String(error);
-    results = cases.map((c) => ({
-      id: c.id,
-      area: 'platform',
-      description: c.description,
-      requirements: c.requirements,
-      verdict: 'error' as const,
-      reason,
-      durationMs: 0,
-    }));
+    results = erredResults(cases, 'platform', error);
   } finally {
     session?.closeChips();
     await control?.close(15_000);
@@ -132,7 +131,7 @@ export async function runPlatformProfile(options: RunPlatformProfileOptions): Pr
     stderr: control?.stderr ?? '',
     startedAt,
     finishedAt: new Date().toISOString(),
-    capabilities: { ...options.capabilities, platform: { ...manifest, admin: redacted(manifest.admin) } },
+    capabilities: { ...options.capabilities, platform: redacted(manifest) },
     setup,
   };
 }

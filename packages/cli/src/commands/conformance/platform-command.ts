@@ -1,6 +1,4 @@
 import {
-  buildReport,
-  fileHash,
   type PlatformManifest,
   platformSuiteHash,
   readCapabilityManifest,
@@ -12,9 +10,8 @@ import { Command } from 'commander';
 import { CliError } from '../../cli-error';
 import type { CliIo } from '../../cli-io';
 import { startProgress } from '../../progress';
-import { CLI_VERSION } from '../../version';
 import { readSecretKey } from './lab-key';
-import { writeReports } from './report-files';
+import { writeProfileReports } from './report-files';
 
 interface PlatformOptions {
   manifest: string;
@@ -97,12 +94,11 @@ export function platformCommand(io: CliIo): Command {
         onCase: (result, index, total) => progress.update(index + 1, total, result.id),
       });
       progress.stop();
-      const report = buildReport(run, {
-        tool: { name: '@weldcode/cli', version: CLI_VERSION },
-        profile: 'platform',
-        suiteHash: platformSuiteHash(),
-        ...(options.expectedFailures ? { expectedFailuresHash: fileHash(options.expectedFailures) } : {}),
+      writeProfileReports(io, run, 'platform', platformSuiteHash(), {
+        out: options.out,
+        secretKey,
+        json: options.json,
+        ...(options.expectedFailures ? { expectedFailures: options.expectedFailures } : {}),
       });
-      writeReports(io, report, { out: options.out, secretKey, json: options.json });
     });
 }
