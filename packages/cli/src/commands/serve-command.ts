@@ -20,6 +20,14 @@ export function processStopSignal(): Promise<string> {
   });
 }
 
+/** An ISO 8601 instant for `--test-clock`. */
+export function instant(value: string): string {
+  if (Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('an ISO 8601 instant, e.g. 2026-06-01T07:00:00+08:00');
+  }
+  return value;
+}
+
 function port(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
@@ -53,6 +61,7 @@ interface ServeOptions {
   tcp: boolean;
   ingest: boolean;
   adminPassword?: string;
+  testClock?: string;
 }
 
 /**
@@ -83,6 +92,11 @@ export function serveCommand(
       '--admin-password <password>',
       'create (or reset) the platform administrator "admin" with this password; default: $WELDCODE_ADMIN_PASSWORD',
     )
+    .option(
+      '--test-clock <instant>',
+      'run on a settable test clock from this ISO instant, moved by PUT /v1/test/clock (conformance and demos; never in production)',
+      instant,
+    )
     .action(async (options: ServeOptions) => {
       const dataDir = resolve(io.cwd, options.data);
       const adminPassword = options.adminPassword ?? process.env.WELDCODE_ADMIN_PASSWORD;
@@ -111,6 +125,7 @@ export function serveCommand(
             }
           : false,
         ...(adminPassword === undefined || adminPassword === '' ? {} : { adminPassword }),
+        ...(options.testClock === undefined ? {} : { testClock: options.testClock }),
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
       });
       onStarted?.(server);
@@ -125,6 +140,10 @@ export function serveCommand(
           io.out(`  chips tcp  ${options.host}:${server.ingest.tcpPort}\n`);
       }
       io.out(`  storage    ${storage}\n`);
+      if (server.testClock !== undefined) {
+        const at = new Date(server.testClock.now()).toISOString();
+        io.out(`  test clock ${at}, moved by PUT /v1/test/clock (not for production)\n`);
+      }
       if (adminPassword)
         io.out('  admin      user "admin" (platform administrator), sign in at POST /v1/auth/login\n');
       io.out('  stop with Ctrl-C\n');
