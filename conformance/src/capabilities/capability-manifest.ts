@@ -28,7 +28,7 @@ export const CHIP_TRANSPORTS = ['mqtt', 'tcp'] as const;
 export type ChipTransport = (typeof CHIP_TRANSPORTS)[number];
 
 /** Optional groups a platform may declare (spec/conformance.md §7.1). */
-export const PLATFORM_GROUPS = ['tcp-framing'] as const;
+export const PLATFORM_GROUPS = ['tcp-framing', 'test-clock'] as const;
 
 /** A group of {@link PLATFORM_GROUPS}. */
 export type PlatformGroup = (typeof PLATFORM_GROUPS)[number];

@@ -84,6 +84,11 @@ export class PlatformApi {
     return response.body;
   }
 
+  /** Drops the cached token (new storage: sign in again). */
+  forgetToken(): void {
+    if ('password' in this.manifest.admin) this.token = undefined;
+  }
+
   /** Waits until the platform answers HTTP (after a start or restart). */
   async ready(timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -98,7 +103,8 @@ export class PlatformApi {
     }
   }
 
-  private async adminToken(): Promise<string> {
+  /** The administrator's bearer token (signing in with the manifest's password when needed). */
+  async adminToken(): Promise<string> {
     if (this.token !== undefined) return this.token;
     const admin = this.manifest.admin as { username: string; password: string };
     const response = await fetch(`${this.base}/v1/auth/login`, {

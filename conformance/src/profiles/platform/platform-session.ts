@@ -148,6 +148,22 @@ export class PlatformSession {
     await this.api.ready();
   }
 
+  /**
+   * Restarts the platform on empty storage and a test clock at `testClockMs` (group test-clock):
+   * a scenario is provisioned from scratch before its day.
+   */
+  async restartFresh(testClockMs: number): Promise<void> {
+    this.closeChips();
+    await this.control.require(
+      'restart',
+      { testClock: new Date(testClockMs).toISOString(), fresh: true },
+      90_000,
+    );
+    await this.api.ready();
+    this.api.forgetToken();
+    this.keysCache = undefined;
+  }
+
   /** Closes every chip this session made. */
   closeChips(): void {
     for (const chip of this.chips) chip.close();

@@ -21,24 +21,38 @@ interface PlatformTesteeOptions {
 /** `weldcode serve` (or its broken twin) on the testee's data folder, as a child process. */
 class ReferencePlatform {
   private child: ChildProcess | undefined;
-  private readonly dataDir: string;
-  private readonly ownsData: boolean;
+  private dataDir: string;
+  /** Data folders this testee made (removed at bye). */
+  private readonly made: string[] = [];
 
   constructor(
     private readonly io: CliIo,
     private readonly options: PlatformTesteeOptions,
   ) {
-    this.ownsData = options.data === undefined;
-    this.dataDir = options.data ?? mkdtempSync(join(tmpdir(), 'weldcode-platform-testee-'));
+    this.dataDir = options.data ?? this.freshDir();
   }
 
-  private argv(): string[] {
+  private freshDir(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'weldcode-platform-testee-'));
+    this.made.push(dir);
+    return dir;
+  }
+
+  /** Moves the platform to empty storage (`restart` with `fresh`, group test-clock). */
+  renew(): void {
+    if (this.options.db !== undefined)
+      throw new Error('fresh storage needs SQLite in a data folder (no --db)');
+    this.dataDir = this.freshDir();
+  }
+
+  private argv(testClock: string | undefined): string[] {
     const o = this.options;
     const serve = [
       ...['--port', o.port, '--mqtt-port', o.mqttPort, '--data', this.dataDir, '--no-docs'],
       ...(o.tcpPort === undefined ? ['--no-tcp'] : ['--tcp-port', o.tcpPort]),
       ...(o.db === undefined ? [] : ['--db', o.db]),
       ...['--admin-password', o.adminPassword, '--log-level', 'error'],
+      ...(testClock === undefined ? [] : ['--test-clock', testClock]),
     ];
     const self = [...process.execArgv, process.argv[1] ?? ''];
     return o.broken === undefined
@@ -50,10 +64,13 @@ class ReferencePlatform {
     return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Starts the server and resolves once it prints the URL it listens on. */
-  async start(): Promise<void> {
+  /**
+   * Starts the server and resolves once it prints the URL it listens on; with `testClock`, on a
+   * settable test clock from that instant (`weldcode serve --test-clock`).
+   */
+  async start(testClock?: string): Promise<void> {
     if (this.running) return;
-    const child = spawn(process.execPath, this.argv(), {
+    const child = spawn(process.execPath, this.argv(testClock), {
       cwd: this.io.cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -88,7 +105,7 @@ class ReferencePlatform {
 
   async dispose(): Promise<void> {
     await this.stop();
-    if (this.ownsData) rmSync(this.dataDir, { recursive: true, force: true });
+    for (const dir of this.made) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -127,12 +144,15 @@ export function platformTesteeCommand(io: CliIo): Command {
           version: CLI_VERSION,
         })}\n`,
       );
-      const commands: Record<string, () => Promise<void>> = {
-        start: () => platform.start(),
+      const clockOf = (message: Record<string, unknown>) =>
+        typeof message.testClock === 'string' ? message.testClock : undefined;
+      const commands: Record<string, (message: Record<string, unknown>) => Promise<void>> = {
+        start: (message) => platform.start(clockOf(message)),
         kill: () => platform.kill(),
-        restart: async () => {
+        restart: async (message) => {
           await platform.kill();
-          await platform.start();
+          if (message.fresh === true) platform.renew();
+          await platform.start(clockOf(message));
         },
         bye: () => platform.dispose(),
       };
@@ -141,7 +161,7 @@ export function platformTesteeCommand(io: CliIo): Command {
         crlfDelay: Number.POSITIVE_INFINITY,
       })) {
         if (line.trim() === '') continue;
-        let message: { id?: unknown; command?: unknown };
+        let message: Record<string, unknown>;
         try {
           message = JSON.parse(line);
         } catch {
@@ -152,7 +172,7 @@ export function platformTesteeCommand(io: CliIo): Command {
         let reply: Record<string, unknown>;
         try {
           if (run === undefined) throw new Error('unsupported');
-          await run();
+          await run(message);
           reply = { ok: true };
         } catch (error) {
           reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
