@@ -11,8 +11,15 @@ export const BROKEN_VARIANTS = [
 /** One of {@link BROKEN_VARIANTS}. */
 export type BrokenVariant = (typeof BROKEN_VARIANTS)[number];
 
-interface CertificateLookups {
-  certificatesOf(workerId: string): Promise<Record<string, unknown>[]>;
+/** The two steps of the reference scan-to-start that judge a worker's credential and certificates. */
+interface CertificateChecks {
+  checkCredential(c: ScanCase, ...rest: unknown[]): Promise<void> | void;
+  checkCertificates(c: ScanCase, ...rest: unknown[]): Promise<void> | void;
+}
+
+/** What those steps write their failures to. */
+interface ScanCase {
+  failures: { reason: string }[];
 }
 
 /** How long the broken ingest lets an acknowledged batch wait before writing it. */
@@ -62,13 +69,16 @@ export function breakServer(server: RunningServer, variant: BrokenVariant): void
       return;
     }
     case 'accepts-expired-certificate': {
-      // reads every certificate as valid for another ten years when deciding a scan
-      const lookups = (server.app as unknown as { platform: { scans: { lookups: CertificateLookups } } })
-        .platform.scans.lookups;
-      const certificatesOf = lookups.certificatesOf.bind(lookups);
-      const far = new Date(Date.now() + 10 * 365 * 86_400_000).toISOString().slice(0, 10);
-      lookups.certificatesOf = async (workerId) =>
-        (await certificatesOf(workerId)).map((row) => ({ ...row, expires_on: far, review_due_on: null }));
+      // drops every "expired" finding about the worker's credential and certificates
+      const scans = (server.app as unknown as { platform: { scans: CertificateChecks } }).platform.scans;
+      for (const method of ['checkCredential', 'checkCertificates'] as const) {
+        const check = scans[method].bind(scans);
+        scans[method] = async (c, ...rest) => {
+          await check(c, ...rest);
+          const kept = c.failures.filter((failure) => failure.reason !== 'CERTIFICATE_EXPIRED');
+          c.failures.splice(0, c.failures.length, ...kept);
+        };
+      }
       return;
     }
   }
