@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   type CapabilityManifest,
   type CaseResult,
+  PLATFORM_CASES,
   parseCapabilityManifest,
   runPlatformProfile,
   verifySignedReport,
@@ -33,7 +34,7 @@ async function referenceManifest(broken?: string): Promise<CapabilityManifest> {
       mqtt: `mqtt://127.0.0.1:${mqtt}`,
       tcp: { host: '127.0.0.1', port: tcp },
       admin: { username: 'admin', password: 'selftest-admin' },
-      groups: ['tcp-framing'],
+      groups: ['tcp-framing', 'test-clock'],
       control: {
         command: process.execPath,
         args: [
@@ -49,15 +50,24 @@ async function referenceManifest(broken?: string): Promise<CapabilityManifest> {
 const notPassing = (results: CaseResult[]) =>
   results.filter((r) => r.verdict !== 'pass').map((r) => `${r.id}: ${r.verdict} ${r.reason ?? ''}`);
 
+// Timeouts are hang guards only: the tests never assert durations (several servers start from source).
+
 /** Each broken reference server, run against the cases meant to catch it (WC-CONF-030). */
 const VARIANT_TARGETS: Record<string, string[]> = {
   'acks-before-durable': ['platform-ack-after-durability'],
   'accepts-cloned-chip': ['platform-chip-clone'],
   'alerts-on-historical': ['platform-historical-no-alert'],
+  'accepts-expired-certificate': ['platform-scan-refusal-codes'],
 };
 
+/**
+ * Every case but the decision matrix, which replays whole scenarios with their chips for minutes
+ * (the lab walkthrough in conformance/README.md runs it, measured).
+ */
+const QUICK_CASES = PLATFORM_CASES.map((c) => c.id).filter((id) => id !== 'platform-scan-decision-matrix');
+
 describe('platform profile self-test: the reference server passes, broken servers fail their cases', () => {
-  it.concurrent('WC-CONF-030 WC-CONF-032 WC-CONF-029: the reference server passes every case; the signed report verifies', async () => {
+  it.concurrent('WC-CONF-030 WC-CONF-032 WC-CONF-029: the reference server passes every case but the scenario matrix; the signed report verifies', async () => {
     const work = tree({});
     const key = join(work, 'lab.jwk');
     expect(await runCli(['conformance', 'keygen', '--out', key], capture(work))).toBe(0);
@@ -66,7 +76,18 @@ describe('platform profile self-test: the reference server passes, broken server
     const out = join(work, 'platform-report');
     const io = capture(repoRoot);
     const code = await runCli(
-      ['conformance', 'platform', '--manifest', manifest, '--sign-key', key, '--out', out],
+      [
+        'conformance',
+        'platform',
+        '--manifest',
+        manifest,
+        '--sign-key',
+        key,
+        '--out',
+        out,
+        '--case',
+        ...QUICK_CASES,
+      ],
       io,
     );
     const signed = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
@@ -79,11 +100,11 @@ describe('platform profile self-test: the reference server passes, broken server
       capabilities: { platform: { admin: { username: 'admin', password: '***' } } },
     });
     expect(JSON.stringify(signed)).not.toContain('selftest-admin');
-    expect(signed.report.results).toHaveLength(8);
+    expect(signed.report.results.map((r: CaseResult) => r.id)).toEqual(QUICK_CASES);
     const verified = verifySignedReport(signed, { vectorsRoot: join(repoRoot, 'conformance/vectors') });
     expect(verified.suiteMatches).toBe(true);
     expect(readFileSync(join(out, 'report.junit.xml'), 'utf8')).toContain('classname="weldcode.platform"');
-  }, 150_000);
+  }, 300_000);
 
   it.concurrent('WC-CONF-030: each broken reference server fails exactly the cases meant to catch it', async () => {
     const variants = Object.keys(VARIANT_TARGETS);
@@ -101,7 +122,7 @@ describe('platform profile self-test: the reference server passes, broken server
       const failing = results.filter((r) => r.verdict === 'fail').map((r) => r.id);
       expect({ variant, failing }).toEqual({ variant, failing: VARIANT_TARGETS[variant] });
     });
-  }, 120_000);
+  }, 300_000);
 
   it('WC-CONF-028: a platform section with an unknown key, no chip endpoint or a malformed admin is refused', () => {
     const platform = {
