@@ -59,7 +59,7 @@ export const INGEST_CASES: readonly ProfileCase<PlatformSession>[] = [
     id: 'platform-idempotent-ingest',
     description:
       'records delivered twice and retransmitted after lost acks (live and in backfills) are acknowledged again and stored exactly once, with the bytes the chip made',
-    requirements: ['WC-SRV-023', 'WC-SRV-063', 'WC-SRV-144', 'WC-PROTO-036', 'WC-CONF-031'],
+    requirements: ['WC-SRV-023', 'WC-SRV-063', 'WC-SRV-148', 'WC-PROTO-036', 'WC-CONF-031'],
     async run(session) {
       const chip = await session.registeredChip('idem');
       await online(session, chip);

@@ -14,7 +14,7 @@ export interface PlatformKeys {
   issuer: Uint8Array;
 }
 
-/** A record as `GET /v1/chips/:id/records` lists it (WC-SRV-144). */
+/** A record as `GET /v1/chips/:id/records` lists it (WC-SRV-148). */
 export interface StoredRecord {
   bootEpoch: number;
   seq: number;

@@ -20,7 +20,7 @@ const ChipRecordSchema = Type.Object(
 const ChipRecordPageSchema = PageOf(ChipRecordSchema);
 
 /**
- * `GET /v1/chips/:id/records`: the records stored for a chip, each (epoch, seq) once (WC-SRV-144).
+ * `GET /v1/chips/:id/records`: the records stored for a chip, each (epoch, seq) once (WC-SRV-148).
  * What an auditor, or a conformance lab after an injected crash, reads to see that every record
  * the platform acknowledged is stored exactly once.
  */

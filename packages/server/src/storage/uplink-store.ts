@@ -113,7 +113,7 @@ export class UplinkStore {
 
   /**
    * One page of a chip's stored uplinks in key order (boot epoch, seq): the read side of the
-   * idempotency key, for audits and the conformance suite (WC-SRV-144). The cursor is the last
+   * idempotency key, for audits and the conformance suite (WC-SRV-148). The cursor is the last
    * key of the previous page.
    */
   async page(

@@ -14,7 +14,7 @@ describe.each(BACKENDS)('GET /v1/chips/:id/records on $name', (backend) => {
   }, 60_000);
   afterAll(async () => context.close());
 
-  it('WC-SRV-144: lists each stored (epoch, seq) once, in key order, across pages, with the stored payload', async () => {
+  it('WC-SRV-148: lists each stored (epoch, seq) once, in key order, across pages, with the stored payload', async () => {
     await storage.chips.create({ id: 'REC-1', publicKey: chipPublicKey() });
     const record = (bootEpoch: number, seq: number) => ({
       chipId: 'REC-1',
@@ -45,7 +45,7 @@ describe.each(BACKENDS)('GET /v1/chips/:id/records on $name', (backend) => {
     expect(seen[0]?.receivedAt).toBe('2026-06-01T00:00:01.000Z');
   });
 
-  it('WC-SRV-144 WC-SRV-045: a cursor the server did not issue is refused; an unknown chip is a 404', async () => {
+  it('WC-SRV-148 WC-SRV-045: a cursor the server did not issue is refused; an unknown chip is a 404', async () => {
     const forged = await context.app.inject({
       method: 'GET',
       url: '/v1/chips/REC-1/records?cursor=bm90LWEta2V5',
