@@ -63,10 +63,10 @@ describe('weldcode', () => {
   });
 });
 
-describe('weldcode demo', () => {
+describe('weldcode demo --walkthrough', () => {
   it('walks through scan-to-start with every step behaving as the spec says', async () => {
     const io = capture();
-    expect(await runCli(['demo', '--json'], io)).toBe(0);
+    expect(await runCli(['demo', '--walkthrough', '--json'], io)).toBe(0);
     const steps = JSON.parse(io.stdout) as { title: string; ok: boolean; lines: string[] }[];
     expect(steps.map((step) => step.ok)).toEqual([true, true, true, true, true]);
     expect(steps[1]?.title).toMatch(/accept$/);
@@ -76,7 +76,7 @@ describe('weldcode demo', () => {
 
   it('prints the steps for people', async () => {
     const io = capture();
-    expect(await runCli(['demo'], io)).toBe(0);
+    expect(await runCli(['demo', '--walkthrough'], io)).toBe(0);
     expect(io.stdout).toContain('1. [ok]');
     expect(io.stdout).not.toContain('FAILED');
   });

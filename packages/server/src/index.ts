@@ -78,6 +78,7 @@ export type { MonitoringStore } from './monitoring/monitoring-store';
 export type { SweepReport } from './monitoring/sweep';
 export { openApiDocument } from './openapi-document';
 export type { ChipGateway } from './platform/chip-gateway';
+export { type PlatformClock, TestClock } from './platform/platform-clock';
 export {
   type ChipAlertEvent,
   type ChipMessageEvent,

@@ -1,4 +1,5 @@
 import { createServer } from './http/create-server';
+import { TestClock } from './platform/platform-clock';
 import { openStorage } from './storage/storage';
 
 /**
@@ -17,7 +18,8 @@ import { openStorage } from './storage/storage';
 export async function openApiDocument(): Promise<string> {
   const storage = await openStorage({ db: ':memory:' });
   try {
-    const app = await createServer({ storage, logger: false, docs: false });
+    // With a test clock, so the document also describes its routes (present only when enabled).
+    const app = await createServer({ storage, logger: false, docs: false, testClock: new TestClock(0) });
     await app.ready();
     const document = app.swagger();
     await app.close();

@@ -3,6 +3,7 @@ import { Registry } from 'prom-client';
 import { createServer } from './http/create-server';
 import { type ChipIngestRuntime, type IngestOptions, startChipIngest } from './ingest/start-chip-ingest';
 import { MonitoringEngine } from './monitoring/monitoring-engine';
+import { type PlatformClock, TestClock } from './platform/platform-clock';
 import { PlatformEvents } from './platform/platform-events';
 import type { ServerPolicy } from './policy';
 import { openStorage, type Storage } from './storage/storage';
@@ -41,6 +42,13 @@ export interface StartServerOptions {
   ingest?: false | IngestOptions;
   /** The in-process event bus (default: a new one), exposed as `RunningServer.events`. */
   events?: PlatformEvents;
+  /** The platform clock of every feature: ingest, codes, decisions, monitoring (default `Date.now`). */
+  clock?: PlatformClock;
+  /**
+   * Run on a settable test clock starting at this instant (ISO 8601 or Unix ms), or on the given
+   * {@link TestClock}, and serve `GET`/`PUT /v1/test/clock` (WC-SRV-150). Never in production.
+   */
+  testClock?: string | number | TestClock;
 }
 
 /** A listening server. */
@@ -55,6 +63,10 @@ export interface RunningServer {
   readonly ingest: ChipIngestRuntime | undefined;
   /** Monitoring: alerts, arc sessions; its sweep runs every `policy.monitoring.sweepIntervalSeconds`. */
   readonly monitoring: MonitoringEngine;
+  /** The platform clock every feature reads. */
+  readonly clock: PlatformClock;
+  /** The settable clock, when started with `testClock`. */
+  readonly testClock: TestClock | undefined;
   /** Stops accepting requests, lets running ones finish, then closes storage. Idempotent. */
   close(): Promise<void>;
 }
@@ -78,12 +90,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.policy === undefined ? {} : { policy: options.policy }),
   });
+  const testClock = toTestClock(options.testClock);
+  const clock = options.clock ?? testClock?.now ?? Date.now;
   let app: FastifyInstance;
   const events = options.events ?? new PlatformEvents();
   const metrics = new Registry();
   const monitoring = new MonitoringEngine({
     storage,
     policy: options.policy?.monitoring ?? {},
+    clock,
     logger: {
       error: (details, message) => (app as FastifyInstance | undefined)?.log.error(details, message),
     },
@@ -97,6 +112,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       metrics,
       events,
       monitoring,
+      clock,
+      ...(testClock === undefined ? {} : { testClock }),
       // Ingest starts after the API is built; decisions reach chips through it once it runs.
       chipGateway: {
         isOnline: (chipId) => ingest?.gateway.isOnline(chipId) ?? false,
@@ -117,6 +134,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         events,
         metrics,
         host: options.host ?? '127.0.0.1',
+        clock,
         onError: (error) => app.log.error({ err: error }, 'ingest failure'),
       });
     }
@@ -139,6 +157,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     events,
     ingest,
     monitoring,
+    clock,
+    testClock,
     close: () => {
       closing ??= app
         .close()
@@ -147,4 +167,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       return closing;
     },
   };
+}
+
+function toTestClock(value: StartServerOptions['testClock']): TestClock | undefined {
+  if (value === undefined || value instanceof TestClock) return value;
+  return new TestClock(typeof value === 'number' ? value : Date.parse(value));
 }

@@ -32,6 +32,21 @@ export {
   type UnlockDecision,
 } from './harness/unlock-policy';
 export { type SeededRandom, seededRandom } from './random';
+export { PlatformClient, type PlatformEndpoint } from './remote/platform-client';
+export { PlatformNetwork } from './remote/platform-network';
+export {
+  type ProvisionedWorld,
+  type ProvisionOptions,
+  provisioningTime,
+  provisionScenario,
+} from './remote/provision-scenario';
+export {
+  type PlatformAlert,
+  type PlatformProgress,
+  type PlatformRunOptions,
+  type PlatformRunSummary,
+  runScenarioOnPlatform,
+} from './remote/run-scenario-on-platform';
 export { compareExpectations, type ExpectationReport } from './scenario/expectations';
 export { parseScenario } from './scenario/parse-scenario';
 export {

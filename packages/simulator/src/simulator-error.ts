@@ -6,7 +6,8 @@ export type SimulatorErrorCode =
   | 'ERR_SIM_UNKNOWN_REFERENCE'
   | 'ERR_SIM_TRANSPORT'
   | 'ERR_SIM_TIMEOUT'
-  | 'ERR_SIM_NOT_CONNECTED';
+  | 'ERR_SIM_NOT_CONNECTED'
+  | 'ERR_SIM_PLATFORM';
 
 /**
  * The one error class of `@weldcode/simulator`.

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { RunningServer } from '@weldcode/server';
 import { Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from '../cli-io';
 
@@ -17,6 +18,14 @@ export function processStopSignal(): Promise<string> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** An ISO 8601 instant for `--test-clock`. */
+export function instant(value: string): string {
+  if (Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('an ISO 8601 instant, e.g. 2026-06-01T07:00:00+08:00');
+  }
+  return value;
 }
 
 function port(value: string): number {
@@ -52,13 +61,19 @@ interface ServeOptions {
   tcp: boolean;
   ingest: boolean;
   adminPassword?: string;
+  testClock?: string;
 }
 
 /**
  * `weldcode serve`: the reference district platform with embedded defaults (SQLite in one data
  * folder), or PostgreSQL with `--db`. Runs until SIGINT or SIGTERM, then shuts down cleanly.
  */
-export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSignal): Command {
+export function serveCommand(
+  io: CliIo,
+  stopSignal: StopSignal = processStopSignal,
+  /** Called once the server runs, before the URL is printed (the conformance self-test's broken servers). */
+  onStarted?: (server: RunningServer) => void,
+): Command {
   return new Command('serve')
     .description('run the reference district platform (HTTP API, docs at /docs) until Ctrl-C')
     .option('-p, --port <port>', 'TCP port (0 picks a free one)', port, 8080)
@@ -76,6 +91,11 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
     .option(
       '--admin-password <password>',
       'create (or reset) the platform administrator "admin" with this password; default: $WELDCODE_ADMIN_PASSWORD',
+    )
+    .option(
+      '--test-clock <instant>',
+      'run on a settable test clock from this ISO instant, moved by PUT /v1/test/clock (conformance and demos; never in production)',
+      instant,
     )
     .action(async (options: ServeOptions) => {
       const dataDir = resolve(io.cwd, options.data);
@@ -105,8 +125,10 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
             }
           : false,
         ...(adminPassword === undefined || adminPassword === '' ? {} : { adminPassword }),
+        ...(options.testClock === undefined ? {} : { testClock: options.testClock }),
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
       });
+      onStarted?.(server);
       const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);
       io.out(`weldcode server listening on ${server.url}\n`);
       if (options.docs) io.out(`  API docs   ${server.url}/docs\n`);
@@ -118,6 +140,10 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
           io.out(`  chips tcp  ${options.host}:${server.ingest.tcpPort}\n`);
       }
       io.out(`  storage    ${storage}\n`);
+      if (server.testClock !== undefined) {
+        const at = new Date(server.testClock.now()).toISOString();
+        io.out(`  test clock ${at}, moved by PUT /v1/test/clock (not for production)\n`);
+      }
       if (adminPassword)
         io.out('  admin      user "admin" (platform administrator), sign in at POST /v1/auth/login\n');
       io.out('  stop with Ctrl-C\n');

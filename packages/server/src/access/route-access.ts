@@ -54,6 +54,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/vocabulary': { roles: 'public' },
   'POST /v1/auth/login': { roles: 'public' },
   'GET /v1/me': { roles: 'authenticated' },
+  'GET /v1/platform': { roles: 'public' },
+  // Present only on a server started with a test clock (WC-SRV-150): the platform administrator.
+  'GET /v1/test/clock': { roles: ['city-admin'], platformOnly: true },
+  'PUT /v1/test/clock': { roles: ['city-admin'], platformOnly: true },
 
   ...collection('/v1/areas', 'area', REGISTRY_READERS, OFFICERS, { parentId: 'area' }, ['parentId']),
   ...collection('/v1/owners', 'owner', REGISTRY_READERS, [...OFFICERS, 'installer'], { townId: 'area' }),
@@ -69,6 +73,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
     { ownerId: 'owner', siteId: 'site' },
   ),
   ...collection('/v1/chips', 'chip', [...READERS, 'installer', 'chip'], ['city-admin', 'installer'], {}),
+  'GET /v1/chips/:id/records': { roles: [...READERS, 'installer', 'chip'], params: { id: 'chip' } },
   'POST /v1/retrofits': {
     roles: ['city-admin', 'installer'],
     body: { chipId: 'chip', machineId: 'machine' },

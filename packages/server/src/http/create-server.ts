@@ -12,13 +12,16 @@ import { type ScanPolicy, ScanToStart } from '../decisions/scan-to-start';
 import { MonitoringEngine } from '../monitoring/monitoring-engine';
 import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
 import type { ChipGateway } from '../platform/chip-gateway';
+import type { PlatformClock, TestClock } from '../platform/platform-clock';
 import { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { accessRoutes } from '../routes/access-routes';
 import { alertRoutes } from '../routes/alert-routes';
+import { chipRecordRoutes } from '../routes/chip-record-routes';
 import { codeRoutes } from '../routes/code-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
+import { platformRoutes } from '../routes/platform-routes';
 import { registryRoutes } from '../routes/registry-routes';
 import { scanRoutes } from '../routes/scan-routes';
 import { supervisionRoutes } from '../routes/supervision-routes';
@@ -55,7 +58,12 @@ export interface CreateServerOptions {
   /** Scan-to-start policy values. */
   scanPolicy?: Partial<ScanPolicy>;
   /** Platform clock of codes, decisions and monitoring, Unix ms (default `Date.now`; tests move it). */
-  clock?: () => number;
+  clock?: PlatformClock;
+  /**
+   * A settable clock for conformance runs and demos (WC-SRV-150): it becomes the platform clock
+   * (unless `clock` is given) and `GET`/`PUT /v1/test/clock` are served. Never in production.
+   */
+  testClock?: TestClock;
   /** The monitoring engine to serve (already attached to `events`); default one built on `storage`, the policy and `clock`. */
   monitoring?: MonitoringEngine;
   /** Sign-in attempts allowed per username and per address (default `DEFAULT_LOGIN_LIMITS`). */
@@ -166,8 +174,9 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
+  chipRecordRoutes(app, options.storage);
   const events = options.events ?? new PlatformEvents();
-  const clock = options.clock ?? Date.now;
+  const clock = options.clock ?? options.testClock?.now ?? Date.now;
   const codes = new CodeService(options.storage, { clock, ...options.codes });
   const scans = new ScanToStart({
     storage: options.storage,
@@ -198,9 +207,15 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   scanRoutes(app, scans);
   alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
   accessRoutes(app, options.storage, options.loginLimits);
+  platformRoutes(
+    app,
+    options.storage,
+    options.testClock === undefined ? undefined : { clock: options.testClock, monitoring },
+  );
   supervisionRoutes(app, options.storage, {
     ...(options.events === undefined ? {} : { events: options.events }),
     openAlerts: openAlertCounter,
+    clock,
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.docs ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });

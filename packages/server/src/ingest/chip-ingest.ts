@@ -52,6 +52,11 @@ export interface ChipIngestOptions {
   recycleAfterRecords?: number;
   /** Called with unexpected failures (they never reach a chip). */
   onError?: (error: unknown) => void;
+  /**
+   * The platform clock (default `Date.now`): the protocol machine's time, receipt and presence
+   * times, session stamps. Pacing timers (restore and refresh intervals) stay on wall time.
+   */
+  clock?: () => number;
 }
 
 interface LinkState {
@@ -96,7 +101,8 @@ export class ChipIngest implements ChipGateway {
   private machine!: PlatformMachine;
   private generation = 0;
   private recordsThisGeneration = 0;
-  private readonly entropy = new HandshakeEntropy();
+  private readonly entropy: HandshakeEntropy;
+  private readonly clock: () => number;
   private readonly writer: BatchWriter<UplinkRecord, UplinkOutcome>;
   private readonly links = new Map<string, LinkState>();
   private readonly chipLinks = new Map<string, LinkState>();
@@ -107,6 +113,8 @@ export class ChipIngest implements ChipGateway {
   private closed = false;
 
   constructor(private readonly options: ChipIngestOptions) {
+    this.clock = options.clock ?? Date.now;
+    this.entropy = new HandshakeEntropy(this.clock);
     this.writer = new BatchWriter({
       write: (records) => options.storage.uplinks.append(records),
       maxBatch: options.maxBatch ?? 500,
@@ -182,7 +190,7 @@ export class ChipIngest implements ChipGateway {
    * monitoring, which raises `CHIP_OFFLINE` at once rather than after the offline threshold.
    */
   lastWill(chipId: string): void {
-    this.options.events.emit('presence', { chipId, online: false, atMs: Date.now(), lastWill: true });
+    this.options.events.emit('presence', { chipId, online: false, atMs: this.clock(), lastWill: true });
   }
 
   linkClosed(link: IngestLink): void {
@@ -336,13 +344,13 @@ export class ChipIngest implements ChipGateway {
       state.session = undefined;
       this.options.metrics.sessions.dec();
       if (chipId !== undefined) {
-        this.options.events.emit('presence', { chipId, online: false, atMs: Date.now() });
+        this.options.events.emit('presence', { chipId, online: false, atMs: this.clock() });
       }
     }
     if (chipId !== undefined && this.chipLinks.get(chipId) === state) this.chipLinks.delete(chipId);
     if (chipId !== undefined) {
       this.options.storage.chipSessions
-        .end(chipId, state.sessionId, Date.now())
+        .end(chipId, state.sessionId, this.clock())
         .catch((error: unknown) => this.options.onError?.(error));
     }
   }
@@ -373,7 +381,7 @@ export class ChipIngest implements ChipGateway {
     }
     const transcript = { id, hello: bytes, entropy, ms, chipId };
     // Persisted before the challenge leaves: the auth response may reach another instance.
-    await this.options.storage.chipSessions.savePending(chipId, transcript, Date.now());
+    await this.options.storage.chipSessions.savePending(chipId, transcript, this.clock());
     if (state.pending !== undefined && state.generation === this.generation)
       this.machine.disconnect(state.pending);
     if (state.generation !== this.generation) this.rebase(state);
@@ -422,7 +430,7 @@ export class ChipIngest implements ChipGateway {
     await this.options.storage.chipSessions.establish(
       chipId,
       { ...pending, transport: state.link.transport, auth: bytes, epoch },
-      Date.now(),
+      this.clock(),
     );
     if (state.session !== undefined && state.generation === this.generation && state.session !== connection) {
       this.machine.disconnect(state.session);
@@ -430,7 +438,7 @@ export class ChipIngest implements ChipGateway {
     if (state.generation !== this.generation) this.rebase(state);
     this.bind(state, chipId, connection, pending.id);
     this.options.metrics.handshakes.inc({ result: 'ok' });
-    this.options.events.emit('presence', { chipId, online: true, atMs: Date.now() });
+    this.options.events.emit('presence', { chipId, online: true, atMs: this.clock() });
     this.output(state, out, bytes);
   }
 
@@ -489,7 +497,7 @@ export class ChipIngest implements ChipGateway {
   private output(state: LinkState, out: PlatformOutput, bytes: Uint8Array): void {
     for (const reply of out.send) state.link.send(reply);
     for (const error of out.errors) this.refused(error);
-    const receivedMs = Date.now();
+    const receivedMs = this.clock();
     for (const message of out.messages) this.options.events.emit('message', { ...message, receivedMs });
     for (const alert of out.alerts) this.alert(state, alert, undefined);
     if (out.records.length > 0) this.store(out.records, bytes);
@@ -512,7 +520,7 @@ export class ChipIngest implements ChipGateway {
       if (owner === undefined || owner === state || owner.closed) return;
     }
     const details = status === undefined ? alert.details : { ...alert.details, status };
-    this.options.events.emit('chip-alert', { ...alert, details, receivedMs: Date.now() });
+    this.options.events.emit('chip-alert', { ...alert, details, receivedMs: this.clock() });
   }
 
   private store(records: IngestedRecord[], bytes: Uint8Array): void {

@@ -33,6 +33,8 @@ export interface ChipIngestSetup extends IngestOptions {
   metrics: Registry;
   host: string;
   onError?: (error: unknown) => void;
+  /** The platform clock (default `Date.now`). */
+  clock?: () => number;
 }
 
 /** Running chip ingest: the gateway features use, and where chips connect. */
@@ -57,6 +59,7 @@ export async function startChipIngest(setup: ChipIngestSetup): Promise<ChipInges
     ...(setup.maxBatch === undefined ? {} : { maxBatch: setup.maxBatch }),
     ...(setup.maxDelayMs === undefined ? {} : { maxDelayMs: setup.maxDelayMs }),
     ...(setup.onError === undefined ? {} : { onError: setup.onError }),
+    ...(setup.clock === undefined ? {} : { clock: setup.clock }),
   });
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {

@@ -96,6 +96,8 @@ export interface SupervisionRouteOptions {
   events?: PlatformEvents;
   /** Counts open alerts per site and machine for the map, once alerts exist. */
   openAlerts?: OpenAlertCounter;
+  /** The platform clock of alert escalation and 核实处置 stamps (default `Date.now`). */
+  clock?: () => number;
 }
 
 function areaOf(request: FastifyRequest): string {
@@ -117,6 +119,7 @@ export function supervisionRoutes(
   options: SupervisionRouteOptions = {},
 ): void {
   const s = storage.supervision;
+  const clock = options.clock ?? Date.now;
   for (const schema of [
     TotalsSchema,
     ProgressSchema,
@@ -341,7 +344,7 @@ export function supervisionRoutes(
       const principal = principalOf(request);
       const { limit } = request.query as { limit: number };
       return {
-        items: await s.alerts.queue(principal, scopeCondition('alert', principal), Date.now(), limit),
+        items: await s.alerts.queue(principal, scopeCondition('alert', principal), clock(), limit),
       };
     },
   );
@@ -356,7 +359,7 @@ export function supervisionRoutes(
         response: { 200: Type.Ref(AlertHandlingSchema), ...problemResponses(400, 404) },
       },
     },
-    async (request) => s.alerts.handling(alertId(request)),
+    async (request) => s.alerts.handling(alertId(request), clock()),
   );
 
   app.post(
@@ -375,6 +378,7 @@ export function supervisionRoutes(
         alertId(request),
         request.body as Static<typeof AlertVerifySchema>,
         principalOf(request).username,
+        clock(),
       ),
   );
 
@@ -395,6 +399,7 @@ export function supervisionRoutes(
         alertId(request),
         request.body as Static<typeof AlertActionSchema>,
         principalOf(request).username,
+        clock(),
       ),
   );
 

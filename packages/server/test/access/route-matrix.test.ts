@@ -85,7 +85,7 @@ describe.each(BACKENDS)('access matrix on $name', (backend) => {
   let ops: Operation[];
 
   beforeAll(async () => {
-    ({ app, storage, close } = await testApp(backend, { as: 'anonymous' }));
+    ({ app, storage, close } = await testApp(backend, { as: 'anonymous', testClock: true }));
     world = await buildWorld(storage);
     everyone = await callers(storage, world);
     await app.ready();
@@ -187,7 +187,7 @@ describe.each(BACKENDS)('access matrix on $name', (backend) => {
   });
 
   it('WC-SUP-005: a route added without a rule is refused to every scoped role', async () => {
-    const fresh = await testApp(backend, { as: 'anonymous' });
+    const fresh = await testApp(backend, { as: 'anonymous', testClock: true });
     fresh.app.get('/v1/unguarded', async () => ({ secret: true }));
     const admin = await fresh.app.inject({
       method: 'GET',

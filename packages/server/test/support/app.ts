@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { createServer, type Storage, type StorageOptions } from '../../src/index';
+import { createServer, type Storage, type StorageOptions, TestClock } from '../../src/index';
 import { type Backend, freshStorage } from './backends';
 
 /** Who the test app's requests are sent as. */
@@ -50,11 +50,17 @@ export async function authenticateAsPlatformAdmin(app: FastifyInstance, storage:
  */
 export async function testApp(
   backend: Backend,
-  options: Omit<StorageOptions, 'db'> & { as?: TestCaller } = {},
+  options: Omit<StorageOptions, 'db'> & { as?: TestCaller; testClock?: boolean } = {},
 ): Promise<{ app: FastifyInstance; storage: Storage; adminToken: string; close(): Promise<void> }> {
-  const { as = 'platform-admin', ...storageOptions } = options;
+  const { as = 'platform-admin', testClock, ...storageOptions } = options;
   const fresh = await freshStorage(backend, storageOptions);
-  const app = await createServer({ storage: fresh.storage, logger: false, docs: false });
+  const app = await createServer({
+    storage: fresh.storage,
+    logger: false,
+    docs: false,
+    // the test-clock routes exist only with one (WC-SRV-151): suites that enumerate routes enable it
+    ...(testClock ? { testClock: new TestClock(Date.now()) } : {}),
+  });
   const admin = await fresh.storage.access.users.create({
     username: 'test-admin',
     displayName: '测试管理员',

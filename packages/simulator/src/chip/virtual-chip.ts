@@ -39,6 +39,12 @@ export interface VirtualChipOptions {
   /** Ask the platform for its time this often (default hourly). */
   timeSyncIntervalS?: number;
   bufferCapacity?: number;
+  /**
+   * How long a sent record waits for its ack before it is sent again, ms of chip time (default the
+   * protocol's 10 s). A run that moves simulated time in bursts between network round trips
+   * raises it, so that records are not retransmitted just because the burst outran the platform.
+   */
+  ackTimeoutMs?: number;
 }
 
 /** Why the chip was told to misbehave; each maps to a platform alert a correct platform raises. */
@@ -165,6 +171,7 @@ export class VirtualChip {
       now: () => this.localClock(),
       random: (n) => random.bytes(n),
       bufferCapacity: config.bufferCapacity ?? 1024,
+      ...(config.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: config.ackTimeoutMs }),
       birth: {
         firmware: 'weldcode-sim 0.0.0',
         hardware: 'virtual',

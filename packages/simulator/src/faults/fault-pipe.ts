@@ -57,6 +57,11 @@ export class FaultPipe {
     private readonly deliver: (bytes: Uint8Array) => void,
   ) {}
 
+  /** True while a message is held back to be overtaken (reorder). */
+  get holding(): boolean {
+    return this.held !== undefined;
+  }
+
   push(bytes: Uint8Array): void {
     const { plan, random } = this;
     if (plan.drop && random.chance(plan.drop)) {

@@ -83,6 +83,7 @@ export const SCENARIO_SCHEMA = {
           centre: point,
           radiusM: { type: 'number', exclusiveMinimum: 0 },
           openingHours: { type: 'array', items: hhmm, minItems: 2, maxItems: 2 },
+          town: { type: 'string', minLength: 1 },
         },
       },
     },

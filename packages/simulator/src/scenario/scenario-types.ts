@@ -37,6 +37,8 @@ export interface ScenarioSite {
   radiusM: number;
   /** Crowded place opening hours, local "HH:MM". */
   openingHours?: [string, string];
+  /** The town (街镇) of the district the site is in; a platform run registers one town per name. */
+  town?: string;
 }
 
 export interface ScenarioMachine {

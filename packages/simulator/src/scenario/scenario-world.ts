@@ -1,6 +1,6 @@
 import { getPublicKey, sha256 } from '@weldcode/crypto';
 import { hashIdNumber, type IssuedCode, issueCode, maskName, QrVerifier, signPayload } from '@weldcode/qr';
-import { VirtualChip } from '../chip/virtual-chip';
+import { VirtualChip, type VirtualChipOptions } from '../chip/virtual-chip';
 import { PlatformHarness } from '../harness/platform-harness';
 import { type SeededRandom, seededRandom } from '../random';
 import { offsetMetres } from '../signals/position-signal';
@@ -35,13 +35,58 @@ function key(seed: number, label: string): Uint8Array {
   return sha256(new TextEncoder().encode(`weldcode-sim/${seed}/${label}`));
 }
 
-function localOffsetMin(start: string): number {
+/** Unix ms of a local "HH:MM" on the scenario's day. */
+export function scenarioTimeOf(scenario: Scenario): (hhmm: string) => number {
+  const startMs = Date.parse(scenario.start);
+  const offset = localOffsetMin(scenario.start);
+  const dayStartMs = startMs - ((((startMs / 60_000 + offset) % 1440) + 1440) % 1440) * 60_000;
+  return (hhmm: string) => dayStartMs + minutesOf(hhmm) * 60_000;
+}
+
+/**
+ * The virtual chip of a scenario machine, the same whoever runs the scenario: its id
+ * (`WC-<district>-<machine>`), key, place at the site and clock faults all follow from the seed.
+ * `platformKey` is the directive key of the platform it will talk to.
+ */
+export function scenarioChip(
+  scenario: Scenario,
+  machine: ScenarioMachine,
+  site: ScenarioSite,
+  with_: {
+    clock: SimClock;
+    random: SeededRandom;
+    platformKey: Uint8Array;
+    chip?: Pick<
+      VirtualChipOptions,
+      'ackTimeoutMs' | 'telemetryIntervalS' | 'locationIntervalS' | 'timeSyncIntervalS'
+    >;
+  },
+): VirtualChip {
+  const { random } = with_;
+  return new VirtualChip({
+    chipId: `WC-${scenario.district}-${String(machine.id).padStart(6, '0')}`,
+    secretKey: key(scenario.seed, `chip-${machine.id}`),
+    platformKeys: [with_.platformKey],
+    machineKind: machine.kind,
+    clock: with_.clock,
+    random: random.fork(`chip-${machine.id}`),
+    position: offsetMetres(site.centre, random.fork(`place-${machine.id}`).normal(0, site.radiusM / 4), 0),
+    positionMode: machine.positionMode ?? 'gnss',
+    driftPpm: machine.driftPpm ?? 0,
+    skewMs: machine.skewMs ?? 0,
+    ...with_.chip,
+  });
+}
+
+/** The scenario's UTC offset in minutes, from its start's `+08:00`. */
+export function localOffsetMin(start: string): number {
   const m = /([+-])(\d\d):(\d\d)$/.exec(start);
   if (!m) return 0;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
-function minutesOf(hhmm: string): number {
+/** Minutes since midnight of a local "HH:MM". */
+export function minutesOf(hhmm: string): number {
   const m = /^(\d\d):(\d\d)$/.exec(hhmm);
   if (!m) throw new SimulatorError('ERR_SIM_SCENARIO_INVALID', `time ${hhmm} is not HH:MM`);
   return Number(m[1]) * 60 + Number(m[2]);
@@ -63,8 +108,7 @@ export function buildWorld(scenario: Scenario): ScenarioWorld {
   if (Number.isNaN(startMs))
     throw new SimulatorError('ERR_SIM_SCENARIO_INVALID', `bad start ${scenario.start}`);
   const offset = localOffsetMin(scenario.start);
-  const dayStartMs = startMs - ((((startMs / 60_000 + offset) % 1440) + 1440) % 1440) * 60_000;
-  const timeOf = (hhmm: string) => dayStartMs + minutesOf(hhmm) * 60_000;
+  const timeOf = scenarioTimeOf(scenario);
   const clock = new SimClock(startMs);
   const random = seededRandom(scenario.seed);
   const nowS = () => Math.floor(clock.now() / 1000);
@@ -102,19 +146,7 @@ export function buildWorld(scenario: Scenario): ScenarioWorld {
   const issuedOn = scenario.start.slice(0, 10);
   for (const m of scenario.machines) {
     const site = need(sites, m.site, 'site');
-    const chipId = `WC-${scenario.district}-${String(m.id).padStart(6, '0')}`;
-    const chip = new VirtualChip({
-      chipId,
-      secretKey: key(scenario.seed, `chip-${m.id}`),
-      platformKeys: [getPublicKey(platformKey)],
-      machineKind: m.kind,
-      clock,
-      random: random.fork(`chip-${m.id}`),
-      position: offsetMetres(site.centre, random.fork(`place-${m.id}`).normal(0, site.radiusM / 4), 0),
-      positionMode: m.positionMode ?? 'gnss',
-      driftPpm: m.driftPpm ?? 0,
-      skewMs: m.skewMs ?? 0,
-    });
+    const chip = scenarioChip(scenario, m, site, { clock, random, platformKey: getPublicKey(platformKey) });
     chips.set(m.id, chip);
     const open = site.openingHours;
     harness.registerMachine(chip.registration(`SN-${m.id}`, 'installer-1'), {

@@ -1,0 +1,48 @@
+import { ServerError } from '../server-error';
+
+/** The platform clock: Unix milliseconds. Every time the platform stamps or judges is read from it. */
+export type PlatformClock = () => number;
+
+/**
+ * A clock that stands still until it is set, for conformance runs and demos that play a scenario's
+ * day faster than real time (`weldcode serve --test-clock`, spec/server.md WC-SRV-150). It only
+ * moves forward: lists, alerts, arc sessions and the audit log assume platform time never runs
+ * backwards, so an earlier instant is refused.
+ *
+ * @example
+ * ```ts
+ * import { startServer, TestClock } from '@weldcode/server';
+ *
+ * const clock = new TestClock(Date.parse('2026-06-01T07:00:00+08:00'));
+ * const server = await startServer({ port: 0, testClock: clock });
+ * clock.set(clock.now() + 60_000); // or PUT /v1/test/clock { at } as a city administrator
+ * ```
+ */
+export class TestClock {
+  private ms: number;
+
+  constructor(startMs: number) {
+    if (!Number.isFinite(startMs)) {
+      throw new ServerError('ERR_SRV_CONFIG', 'a test clock starts at a valid instant');
+    }
+    this.ms = Math.floor(startMs);
+  }
+
+  /** The current instant, Unix ms (a {@link PlatformClock}). */
+  readonly now: PlatformClock = () => this.ms;
+
+  /** Moves the clock to `ms`; an earlier instant is refused with `ERR_SRV_INVALID_STATE`. */
+  set(ms: number): number {
+    if (!Number.isFinite(ms)) throw new ServerError('ERR_SRV_VALIDATION', 'not an instant');
+    const target = Math.floor(ms);
+    if (target < this.ms) {
+      throw new ServerError(
+        'ERR_SRV_INVALID_STATE',
+        `the test clock only moves forward (now ${new Date(this.ms).toISOString()})`,
+        { details: { now: new Date(this.ms).toISOString() } },
+      );
+    }
+    this.ms = target;
+    return this.ms;
+  }
+}
