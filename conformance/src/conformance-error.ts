@@ -19,7 +19,9 @@ export type ConformanceErrorCode =
   | 'ERR_REPORT_SIGNER'
   | 'ERR_CAPABILITIES_INVALID'
   | 'ERR_CHIP_CONTROL'
-  | 'ERR_CHIP_TRANSPORT';
+  | 'ERR_CHIP_TRANSPORT'
+  | 'ERR_PLATFORM_CONTROL'
+  | 'ERR_PLATFORM_SETUP';
 
 /** Raised by the vector loader, the spec-coverage scanner, the runner and the report tools. */
 export class ConformanceError extends WeldcodeError<ConformanceErrorCode> {}

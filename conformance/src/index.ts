@@ -16,10 +16,14 @@ export {
   type ChipFeature,
   type ChipTransport,
   declaredSensorBits,
+  PLATFORM_GROUPS,
+  type PlatformGroup,
+  type PlatformManifest,
   parseCapabilityManifest,
   readCapabilityManifest,
 } from './capabilities/capability-manifest';
 export { CHIP_CASES } from './cases/chip/chip-cases';
+export { PLATFORM_CASES } from './cases/platform/platform-cases';
 export { ConformanceError, type ConformanceErrorCode } from './conformance-error';
 export { REQUIREMENT_AREAS, type Requirement, type RequirementReference } from './coverage/requirement';
 export { type AreaCoverage, type SpecCoverage, specCoverage } from './coverage/spec-coverage';
@@ -32,6 +36,17 @@ export {
   type RunChipProfileOptions,
   runChipProfile,
 } from './profiles/chip/run-chip-profile';
+export { type ChipLink, type ChipLinkEvents, type ChipLinkTarget, openChipLink } from './profiles/chip-link';
+export { LabChip, type LabChipOptions } from './profiles/platform/lab-chip';
+export { type ApiResponse, PlatformApi } from './profiles/platform/platform-api';
+export { PLATFORM_CONTROL_VERSION, type PlatformHello } from './profiles/platform/platform-control';
+export type { PlatformKeys, PlatformSession, StoredRecord } from './profiles/platform/platform-session';
+export {
+  type PlatformRun,
+  platformSuiteHash,
+  type RunPlatformProfileOptions,
+  runPlatformProfile,
+} from './profiles/platform/run-platform-profile';
 export { CaseFailure, CaseSkipped, check, type ProfileCase, profileSuiteHash } from './profiles/profile-case';
 export { type RunProfileCasesOptions, runProfileCases } from './profiles/run-profile';
 export {

@@ -27,6 +27,30 @@ export const CHIP_TRANSPORTS = ['mqtt', 'tcp'] as const;
 /** A transport of {@link CHIP_TRANSPORTS}. */
 export type ChipTransport = (typeof CHIP_TRANSPORTS)[number];
 
+/** Optional groups a platform may declare (spec/conformance.md §7.1). */
+export const PLATFORM_GROUPS = ['tcp-framing', 'test-clock'] as const;
+
+/** A group of {@link PLATFORM_GROUPS}. */
+export type PlatformGroup = (typeof PLATFORM_GROUPS)[number];
+
+/**
+ * The platform section of a manifest (WC-CONF-028): where the platform under test answers, how
+ * the runner signs in to provision what its cases need, and the lab's platform control.
+ */
+export interface PlatformManifest {
+  /** Base URL of the HTTP API, e.g. `http://127.0.0.1:18080`. */
+  api: string;
+  /** Where chips reach the platform over MQTT, e.g. `mqtt://127.0.0.1:11883`. */
+  mqtt?: string;
+  /** Where chips reach the platform with the stream framing (group `tcp-framing`). */
+  tcp?: { host: string; port: number };
+  /** A platform administrator's credentials, to provision chips, machines, workers, permits. */
+  admin: { username: string; password: string } | { token: string };
+  groups: PlatformGroup[];
+  /** The program speaking the platform control channel (start, kill, restart). */
+  control: { command: string; args?: string[] };
+}
+
 /**
  * What an implementation declares it supports (PICS-like, WC-CONF-008): optional groups run all
  * or nothing, and the chip profile checks declared against observed behaviour.
@@ -40,6 +64,8 @@ export interface CapabilityManifest {
   groups?: string[];
   /** Chip profile: the transports the chip speaks and its optional features. */
   chip?: { transports: ChipTransport[]; features: ChipFeature[] };
+  /** Platform profile: where the platform answers and how the lab controls it. */
+  platform?: PlatformManifest;
 }
 
 const nameList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
@@ -69,6 +95,57 @@ export const CAPABILITY_MANIFEST_SCHEMA = {
           items: { enum: [...CHIP_TRANSPORTS] },
         },
         features: { type: 'array', uniqueItems: true, items: { enum: Object.keys(CHIP_FEATURES) } },
+      },
+    },
+    platform: {
+      type: 'object',
+      required: ['api', 'admin', 'groups', 'control'],
+      additionalProperties: false,
+      anyOf: [
+        { properties: { mqtt: { type: 'string' } }, required: ['mqtt'] },
+        { properties: { tcp: { type: 'object' } }, required: ['tcp'] },
+      ],
+      properties: {
+        api: { type: 'string', pattern: '^https?://[^\\s]+$' },
+        mqtt: { type: 'string', pattern: '^mqtts?://[^\\s]+$' },
+        tcp: {
+          type: 'object',
+          required: ['host', 'port'],
+          additionalProperties: false,
+          properties: {
+            host: { type: 'string', minLength: 1 },
+            port: { type: 'integer', minimum: 1, maximum: 65535 },
+          },
+        },
+        admin: {
+          oneOf: [
+            {
+              type: 'object',
+              required: ['username', 'password'],
+              additionalProperties: false,
+              properties: {
+                username: { type: 'string', minLength: 1 },
+                password: { type: 'string', minLength: 1 },
+              },
+            },
+            {
+              type: 'object',
+              required: ['token'],
+              additionalProperties: false,
+              properties: { token: { type: 'string', minLength: 1 } },
+            },
+          ],
+        },
+        groups: { type: 'array', uniqueItems: true, items: { enum: [...PLATFORM_GROUPS] } },
+        control: {
+          type: 'object',
+          required: ['command'],
+          additionalProperties: false,
+          properties: {
+            command: { type: 'string', minLength: 1 },
+            args: { type: 'array', items: { type: 'string' } },
+          },
+        },
       },
     },
   },

@@ -1,4 +1,5 @@
 import { isWeldcodeError } from '@weldcode/errors';
+import { ConformanceError } from '../conformance-error';
 import {
   applyExpectedFailure,
   checkExpectedFailures,
@@ -74,4 +75,26 @@ export async function runProfileCases<Session>(
     options.onCase?.(result, index, options.cases.length);
   }
   return results;
+}
+
+/**
+ * The results of a run that could not start or broke down (control program, link, broker): every
+ * case errs with the reason. Expected-failure list problems are the caller's mistake: rethrown.
+ */
+export function erredResults<Session>(
+  cases: readonly ProfileCase<Session>[],
+  area: string,
+  error: unknown,
+): CaseResult[] {
+  if (error instanceof ConformanceError && error.code.startsWith('ERR_EXPECTED_FAILURE')) throw error;
+  const reason = error instanceof ConformanceError ? `${error.code}: ${error.message}` : String(error);
+  return cases.map((c) => ({
+    id: c.id,
+    area,
+    description: c.description,
+    requirements: c.requirements,
+    verdict: 'error' as const,
+    reason,
+    durationMs: 0,
+  }));
 }

@@ -1,5 +1,6 @@
 import type { CapabilityManifest } from '../capabilities/capability-manifest';
 import type { ChipHello } from '../profiles/chip/chip-control';
+import type { PlatformHello } from '../profiles/platform/platform-control';
 import type { TesteeHello } from '../runner/testee-messages';
 import { type CaseResult, countVerdicts, FAILING_VERDICTS, type VerdictCounts } from '../runner/verdict';
 
@@ -11,8 +12,8 @@ export interface ConformanceReport {
   format: typeof REPORT_FORMAT;
   tool: { name: string; version: string };
   profile: 'vectors' | 'chip' | 'platform';
-  /** The testee's hello: a vectors testee's, or a chip testee's (chip profile). */
-  testee: TesteeHello | ChipHello | null;
+  /** The testee's hello: a vectors testee's, a chip testee's, or the platform control's. */
+  testee: TesteeHello | ChipHello | PlatformHello | null;
   areas: string[];
   startedAt: string;
   finishedAt: string;
@@ -32,7 +33,7 @@ export interface ConformanceReport {
 
 /** What a run of any profile hands to {@link buildReport}. */
 export interface ProfileRun {
-  hello: TesteeHello | ChipHello | undefined;
+  hello: TesteeHello | ChipHello | PlatformHello | undefined;
   areas: string[];
   results: CaseResult[];
   stderr: string;

@@ -2,6 +2,7 @@ import { bytesToHex, equalBytes, getPublicKey, keyId, sign, verify } from '@weld
 import canonicalize from 'canonicalize';
 import { ConformanceError } from '../conformance-error';
 import { chipSuiteHash } from '../profiles/chip/run-chip-profile';
+import { platformSuiteHash } from '../profiles/platform/run-platform-profile';
 import { type ConformanceReport, REPORT_FORMAT } from './conformance-report';
 import { suiteHash } from './suite-hash';
 
@@ -25,8 +26,8 @@ export interface VerifiedReport {
   kid: string;
   publicKey: Uint8Array;
   /**
-   * Whether the report's suite hash equals the given suite's (vectors), or this package's chip
-   * case catalogue (chip profile); absent when no suite was given.
+   * Whether the report's suite hash equals the given suite's (vectors), or this package's chip or
+   * platform case catalogue (wire profiles); absent when no suite was given.
    */
   suiteMatches?: boolean;
 }
@@ -120,9 +121,15 @@ export function verifySignedReport(
     throw new ConformanceError('ERR_REPORT_SIGNER', `signed by key ${kid}, not by the expected lab key`);
   }
   const verified: VerifiedReport = { report, kid, publicKey };
-  // a chip-profile report names the case catalogue it ran (WC-CONF-024), not the vectors
-  if (options.vectorsRoot !== undefined)
-    verified.suiteMatches =
-      (report.profile === 'chip' ? chipSuiteHash() : suiteHash(options.vectorsRoot)) === report.suiteHash;
+  // a wire-profile report names the case catalogue it ran (WC-CONF-024), not the vectors
+  if (options.vectorsRoot !== undefined) {
+    const expected =
+      report.profile === 'chip'
+        ? chipSuiteHash()
+        : report.profile === 'platform'
+          ? platformSuiteHash()
+          : suiteHash(options.vectorsRoot);
+    verified.suiteMatches = expected === report.suiteHash;
+  }
   return verified;
 }

@@ -10,6 +10,7 @@
  * @module @weldcode/server
  */
 export type { AccessStore } from './access/access-store';
+export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './access/login-throttle';
 export {
   DEPARTMENT_SECTORS,
   DEPARTMENTS,

@@ -229,7 +229,8 @@ describe.each(BACKENDS)('registry API on $name', (backend) => {
     });
     const audit = (await get(`/v1/audit?subjectType=machine&subjectId=${machine.id}`)).json();
     expect(audit.items).toEqual([
-      expect.objectContaining({ action: 'retrofit', actor: 'installer-7', outcome: 'accepted', reasons: [] }),
+      // WC-SUP-040: the signed-in user, not the body's `installer`.
+      expect.objectContaining({ action: 'retrofit', actor: 'test-admin', outcome: 'accepted', reasons: [] }),
     ]);
     ids.machine = machine.id;
     const retrofitted = (await get('/v1/machines?status=retrofitted')).json();
@@ -404,7 +405,7 @@ describe.each(BACKENDS)('registry API on $name', (backend) => {
     expect(approved.statusCode).toBe(200);
     expect(approved.json()).toMatchObject({
       state: 'approved',
-      decidedBy: 'approver-1',
+      decidedBy: 'test-admin',
       decisionNote: '现场已清理',
     });
     expectProblem(await decide('approve'), 409, 'ERR_SRV_INVALID_STATE');

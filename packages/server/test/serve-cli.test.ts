@@ -89,7 +89,10 @@ describe('weldcode serve', () => {
   it.skipIf(process.env.WELDCODE_TEST_PG_URL === undefined)(
     'WC-SRV-014: serves from PostgreSQL with --db and never prints the password',
     async () => {
-      const db = process.env.WELDCODE_TEST_PG_URL as string;
+      // A schema of its own: the shared one may hold another build's migrations.
+      const { postgres } = await import('./support/backends');
+      const fresh = await postgres.fresh();
+      const db = fresh.db;
       const serving = await serve(['--db', db, '--data', join(dataRoot, 'unused')]);
       const ready = (await (await fetch(`${serving.url}/readyz`)).json()) as { storage: string };
       expect(ready.storage).toBe('postgres');
@@ -100,6 +103,7 @@ describe('weldcode serve', () => {
       }
       serving.child.kill('SIGTERM');
       expect(await serving.exit).toBe(0);
+      await fresh.drop();
     },
     60_000,
   );

@@ -5,7 +5,7 @@ import type { ExpectedFailures } from '../../runner/expected-failures';
 import type { TesteeCommand } from '../../runner/testee-process';
 import type { CaseResult } from '../../runner/verdict';
 import { profileSuiteHash } from '../profile-case';
-import { runProfileCases } from '../run-profile';
+import { erredResults, runProfileCases } from '../run-profile';
 import { ChipControl, type ChipHello } from './chip-control';
 import { ChipSession, RunnerClock } from './chip-session';
 import { type EmbeddedBroker, startConformanceBroker } from './embedded-broker';
@@ -118,17 +118,7 @@ export async function runChipProfile(options: RunChipProfileOptions): Promise<Ch
       ...(options.onCase ? { onCase: options.onCase } : {}),
     });
   } catch (error) {
-    if (error instanceof ConformanceError && error.code.startsWith('ERR_EXPECTED_FAILURE')) throw error;
-    const reason = error instanceof ConformanceError ? `${error.code}: ${error.message}` : String(error);
-    results = cases.map((c) => ({
-      id: c.id,
-      area: 'chip',
-      description: c.description,
-      requirements: c.requirements,
-      verdict: 'error' as const,
-      reason,
-      durationMs: 0,
-    }));
+    results = erredResults(cases, 'chip', error);
   } finally {
     await control?.close();
     if (transport !== undefined) await transport.close();

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { RunningServer } from '@weldcode/server';
 import { Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from '../cli-io';
 
@@ -68,7 +69,12 @@ interface ServeOptions {
  * `weldcode serve`: the reference district platform with embedded defaults (SQLite in one data
  * folder), or PostgreSQL with `--db`. Runs until SIGINT or SIGTERM, then shuts down cleanly.
  */
-export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSignal): Command {
+export function serveCommand(
+  io: CliIo,
+  stopSignal: StopSignal = processStopSignal,
+  /** Called once the server runs, before the URL is printed (the conformance self-test's broken servers). */
+  onStarted?: (server: RunningServer) => void,
+): Command {
   return new Command('serve')
     .description('run the reference district platform (HTTP API, docs at /docs) until Ctrl-C')
     .option('-p, --port <port>', 'TCP port (0 picks a free one)', port, 8080)
@@ -123,6 +129,7 @@ export function serveCommand(io: CliIo, stopSignal: StopSignal = processStopSign
         ...(options.testClock === undefined ? {} : { testClock: options.testClock }),
         logger: { level: options.logLevel, stream: { write: (line: string) => io.err(line) } },
       });
+      onStarted?.(server);
       const storage = options.db === undefined ? `SQLite in ${dataDir}` : redacted(options.db);
       io.out(`weldcode server listening on ${server.url}\n`);
       if (options.docs) io.out(`  API docs   ${server.url}/docs\n`);

@@ -73,6 +73,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
     { ownerId: 'owner', siteId: 'site' },
   ),
   ...collection('/v1/chips', 'chip', [...READERS, 'installer', 'chip'], ['city-admin', 'installer'], {}),
+  'GET /v1/chips/:id/records': { roles: [...READERS, 'installer', 'chip'], params: { id: 'chip' } },
   'POST /v1/retrofits': {
     roles: ['city-admin', 'installer'],
     body: { chipId: 'chip', machineId: 'machine' },

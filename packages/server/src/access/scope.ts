@@ -168,7 +168,16 @@ export function scopeCondition(kind: ResourceKind, p: Principal): Condition {
     case 'special-period':
       return areaCondition(p, true, 'area_id');
     case 'user':
-      return areaCondition(p, false, 'area_id');
+      // Worker and chip users carry no area: they are in scope with their worker or chip, so a
+      // city administrator can issue its chips' API keys (WC-SUP-009).
+      if (p.areaId === null) return NONE;
+      return or(
+        areaCondition(p, false, 'area_id'),
+        or(
+          via('worker_id', 'workers', workerCondition(p)),
+          via('chip_id', 'chips', scopeCondition('chip', p)),
+        ),
+      );
     case 'owner':
       return ownerCondition(p);
     case 'site':

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { inspectCode, payloadToJson } from '@weldcode/qr';
+import { IgnoredActor } from '../access/acting-user';
 import { IdNumber } from '../registry/owners';
 import { Instant, Nullable, StringEnum, Text } from '../schemas/common';
 import type { IssuedCodeRow } from './code-store';
@@ -12,7 +13,10 @@ export const IssuedCodeSchema = Type.Object(
     kind: StringEnum(CODE_KINDS),
     subjectId: Type.String({ description: 'the machine, worker or permit it names' }),
     codeNo: Type.Integer({ description: "the subject's code number, as the code carries it" }),
-    serial: Type.Integer({ description: 'plate sequence, credential issue time (Unix s), 0 for permits' }),
+    serial: Type.Integer({
+      description:
+        'plate sequence, credential issue time (Unix s); for permits 0, +1 each time a re-issued plate or credential re-issues it',
+    }),
     text: Type.String({ description: 'the text form WC1:… the QR holds' }),
     bindingHash: Type.String({ description: 'SHA-256(COSE bytes)[0..8], hex: how permits bind it' }),
     state: StringEnum(['current', 'superseded', 'revoked'] as const),
@@ -27,13 +31,13 @@ export const IssuedCodeSchema = Type.Object(
 );
 
 export const IssueBodySchema = Type.Object(
-  { by: Text(100, 'who issues it (the operator)') },
+  { by: IgnoredActor('who issues it (the operator)') },
   { $id: 'IssueCode', additionalProperties: false },
 );
 
 export const IssueCredentialBodySchema = Type.Object(
   {
-    by: Text(100, 'who issues it (the operator)'),
+    by: IgnoredActor('who issues it (the operator)'),
     idNumber: IdNumber,
   },
   {
@@ -45,7 +49,7 @@ export const IssueCredentialBodySchema = Type.Object(
 );
 
 export const RevokeBodySchema = Type.Object(
-  { by: Text(100, 'who revokes it'), reason: Text(500, 'why (lost, damaged, fraud, ...)') },
+  { by: IgnoredActor('who revokes it'), reason: Text(500, 'why (lost, damaged, fraud, ...)') },
   { $id: 'RevokeCode', additionalProperties: false },
 );
 

@@ -25,6 +25,7 @@ import { newId } from '../ids';
 import type { PlatformKeys } from '../platform/platform-keys';
 import { AuditLog } from '../registry/audit-log';
 import type { Certificate } from '../registry/certificates';
+import type { Permit, PermitDecision } from '../registry/permits';
 import { ServerError } from '../server-error';
 import type { SqlDatabase, SqlExecutor } from '../storage/sql-database';
 import type { Storage } from '../storage/storage';
@@ -53,9 +54,38 @@ function hex(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('hex');
 }
 
-/** A registry site id as the unsigned integer a permit code names its site by. */
-export function siteNumber(siteId: string): number {
+/**
+ * How permit codes issued before sites had code numbers (migration 9) named their site: the
+ * first four bytes of SHA-256 of the registry id. Such codes still verify; their site is found
+ * through their permit. New codes carry the site's `codeNo` (WC-SRV-048).
+ */
+export function legacySiteNumber(siteId: string): number {
   return Buffer.from(bindingHash(new TextEncoder().encode(siteId))).readUInt32BE(0);
+}
+
+/** What a code is issued for: the kind, and the record's id and code number. */
+interface CodeSubject {
+  kind: RevocableKind;
+  id: string;
+  codeNo: number;
+}
+
+/** Builds a code from the subject's highest serial so far, inside the issuing transaction. */
+type CodeBuilder = (
+  tx: SqlExecutor,
+  previousSerial: number,
+) => Promise<{
+  payload: CodePayload;
+  serial: number;
+  after?: (code: IssuedCodeRow) => Promise<void>;
+  details?: Record<string, unknown>;
+}>;
+
+async function codeNumberOf(ex: SqlExecutor, table: 'sites' | 'workers', id: string): Promise<number> {
+  const rows = await ex.query<{ code_no: number }>(`SELECT code_no FROM ${table} WHERE id = ?`, [id]);
+  const row = rows[0];
+  if (row === undefined) throw new ServerError('ERR_SRV_NOT_FOUND', `no ${table} record ${id}`);
+  return Number(row.code_no);
 }
 
 function invalidState(message: string, details: Record<string, unknown>): ServerError {
@@ -109,7 +139,7 @@ export class CodeService {
     }
     const chip = await this.storage.chips.get(machine.chipId);
     const district = await this.districtOf(machineId);
-    return this.issue('plate', machineId, machine.codeNo, by, async (tx, previous) => {
+    return this.issue({ kind: 'plate', id: machineId, codeNo: machine.codeNo }, by, async (tx, previous) => {
       const serial = previous + 1;
       const payload: MachinePlate = {
         kind: 'plate',
@@ -165,18 +195,22 @@ export class CodeService {
         },
       );
     }
-    return this.issue('credential', workerId, worker.codeNo, by, async (_tx, previous) => {
-      const issuedAt = Math.max(this.nowS(), previous + 1);
-      const payload: WorkerCredential = {
-        kind: 'credential',
-        workerId: worker.codeNo,
-        maskedName: maskedName(worker.name),
-        idHash: hashIdNumber(idNumber),
-        issuedAt,
-        certificates: current.map((c) => credentialCertificate(c, idNumber)),
-      };
-      return { payload, serial: issuedAt };
-    });
+    return this.issue(
+      { kind: 'credential', id: workerId, codeNo: worker.codeNo },
+      by,
+      async (_tx, previous) => {
+        const issuedAt = Math.max(this.nowS(), previous + 1);
+        const payload: WorkerCredential = {
+          kind: 'credential',
+          workerId: worker.codeNo,
+          maskedName: maskedName(worker.name),
+          idHash: hashIdNumber(idNumber),
+          issuedAt,
+          certificates: current.map((c) => credentialCertificate(c, idNumber)),
+        };
+        return { payload, serial: issuedAt };
+      },
+    );
   }
 
   /** The permit's code (动火作业许可码): an approved permit, bound to its workers' and machines' current codes. */
@@ -194,24 +228,77 @@ export class CodeService {
       if (first.state === 'current') return first;
       throw invalidState(`the code of permit ${permitId} was revoked`, { permitId, codeId: first.id });
     }
-    const credentialHashes = await this.currentHashes('credential', permit.workerIds, 'workerIds');
-    const plateHashes = await this.currentHashes('plate', permit.machineIds, 'machineIds');
-    const watcher = await this.storage.workers.get(permit.fireWatcherId);
+    const payload = await this.permitPayload(this.db, permit);
+    return this.issue({ kind: 'permit', id: permitId, codeNo: permit.codeNo }, by, async () => ({
+      payload,
+      serial: 0,
+    }));
+  }
+
+  /** What a permit code says: the permit as approved, bound to the current codes of its people and machines. */
+  private async permitPayload(ex: SqlExecutor, permit: Permit): Promise<HotWorkPermit> {
+    const credentialHashes = await this.currentHashes(ex, 'credential', permit.workerIds, 'workerIds');
+    const plateHashes = await this.currentHashes(ex, 'plate', permit.machineIds, 'machineIds');
     const startS = Math.floor(Date.parse(permit.startsAt) / 1000);
-    const payload: HotWorkPermit = {
+    return {
       kind: 'permit',
       permitId: permit.codeNo,
-      siteId: siteNumber(permit.siteId),
+      siteId: await codeNumberOf(ex, 'sites', permit.siteId),
       zone: permitZoneOf(permit.zone),
       start: startS,
       durationMinutes: Math.ceil((Date.parse(permit.endsAt) / 1000 - startS) / 60),
       level: permit.level,
       workKind: permit.workKind,
-      fireWatcherId: watcher.codeNo,
+      fireWatcherId: await codeNumberOf(ex, 'workers', permit.fireWatcherId),
       credentialHashes,
       plateHashes,
     };
-    return this.issue('permit', permitId, permit.codeNo, by, async () => ({ payload, serial: 0 }));
+  }
+
+  /**
+   * WC-SRV-083: a re-issued plate or credential re-issues, in its transaction, the code of every
+   * approved permit not yet ended that has a current code and covers the machine or worker, so
+   * the permit binds the new code. The earlier permit code is superseded without a revocation
+   * entry: it binds only codes that no longer verify, and the platform refuses it as superseded.
+   */
+  private async reissueBoundPermits(
+    tx: SqlExecutor,
+    kind: 'plate' | 'credential',
+    subjectId: string,
+    by: string,
+    cause: string,
+  ): Promise<void> {
+    const [link, column] =
+      kind === 'plate' ? ['permit_machines', 'machine_id'] : ['permit_workers', 'worker_id'];
+    const rows = await tx.query<{ id: string }>(
+      `SELECT DISTINCT permits.id AS id FROM permits
+        JOIN ${link} AS link ON link.permit_id = permits.id
+        JOIN issued_codes AS code ON code.kind = 'permit' AND code.subject_id = permits.id AND code.state = 'current'
+        WHERE link.${column} = ? AND permits.state = 'approved' AND permits.ends_at > ?
+        ORDER BY permits.id`,
+      [subjectId, this.clock()],
+    );
+    for (const { id } of rows) {
+      const permit = await this.storage.permits.get(String(id), tx);
+      let payload: HotWorkPermit;
+      try {
+        payload = await this.permitPayload(tx, permit);
+      } catch (error) {
+        // No worker holds a current credential: the permit is re-issued with the next one.
+        if (error instanceof ServerError && error.code === 'ERR_SRV_INVALID_STATE') continue;
+        throw error;
+      }
+      await this.issueIn(
+        tx,
+        { kind: 'permit', id: permit.id, codeNo: permit.codeNo },
+        by,
+        async (_tx, previous) => ({
+          payload,
+          serial: previous + 1,
+          details: { reissuedFor: cause },
+        }),
+      );
+    }
   }
 
   /** Withdraws a code: its subject's codes of that kind are listed as revoked from the next list on. */
@@ -221,28 +308,55 @@ export class CodeService {
       if (code === undefined)
         throw new ServerError('ERR_SRV_NOT_FOUND', `no code ${codeId}`, { details: { codeId } });
       if (code.state === 'revoked') throw invalidState(`code ${codeId} is already revoked`, { codeId });
-      const at = this.clock();
-      await this.store.setRevoked(tx, codeId, at, reason);
-      // A superseded code is already listed by its newer code's `before` entry.
-      if (code.state === 'current') {
-        await this.store.putRevocation(tx, { kind: code.kind, id: code.codeNo }, at);
-        await this.lists.publishRevocations(tx);
-      }
-      await AuditLog.append(
-        tx,
-        {
-          actor: by,
-          action: 'code.revoke',
-          subjectType: SUBJECT_TYPES[code.kind],
-          subjectId: code.subjectId,
-          outcome: 'accepted',
-          reasons: [],
-          details: { codeId, kind: code.kind, serial: code.serial, reason },
-        },
-        at,
-      );
-      return (await this.store.get(tx, codeId)) as IssuedCodeRow;
+      return this.revokeIn(tx, code, by, reason);
     });
+  }
+
+  /**
+   * Applies a permit decision (审批). Revoking an approved permit also revokes its current code in
+   * the same transaction, so the next revocation list (full and delta) names it (WC-SRV-089).
+   */
+  async decidePermit(permitId: string, decision: PermitDecision): Promise<Permit> {
+    return this.db.transaction(async (tx) => {
+      const permit = await this.storage.permits.decideIn(tx, permitId, decision);
+      const code =
+        decision.decision === 'revoke' ? await this.store.current(tx, 'permit', permitId) : undefined;
+      if (code !== undefined) {
+        const why = decision.note === undefined ? 'permit revoked' : `permit revoked: ${decision.note}`;
+        await this.revokeIn(tx, code, decision.by, why.slice(0, 500));
+      }
+      return permit;
+    });
+  }
+
+  /** Every path that withdraws a code ends here: state, revocation entry, new list, audit entry. */
+  private async revokeIn(
+    tx: SqlExecutor,
+    code: IssuedCodeRow,
+    by: string,
+    reason: string,
+  ): Promise<IssuedCodeRow> {
+    const at = this.clock();
+    await this.store.setRevoked(tx, code.id, at, reason);
+    // A superseded code is already listed by its newer code's `before` entry.
+    if (code.state === 'current') {
+      await this.store.putRevocation(tx, { kind: code.kind, id: code.codeNo }, at);
+      await this.lists.publishRevocations(tx);
+    }
+    await AuditLog.append(
+      tx,
+      {
+        actor: by,
+        action: 'code.revoke',
+        subjectType: SUBJECT_TYPES[code.kind],
+        subjectId: code.subjectId,
+        outcome: 'accepted',
+        reasons: [],
+        details: { codeId: code.id, kind: code.kind, serial: code.serial, reason },
+      },
+      at,
+    );
+    return (await this.store.get(tx, code.id)) as IssuedCodeRow;
   }
 
   /** A code by its id; `ERR_SRV_NOT_FOUND` if there is none. */
@@ -253,60 +367,72 @@ export class CodeService {
     return code;
   }
 
-  private async issue(
-    kind: RevocableKind,
-    subjectId: string,
-    codeNo: number,
-    by: string,
-    build: (
-      tx: SqlExecutor,
-      previousSerial: number,
-    ) => Promise<{ payload: CodePayload; serial: number; after?: (code: IssuedCodeRow) => Promise<void> }>,
-  ): Promise<IssuedCodeRow> {
+  private async issue(subject: CodeSubject, by: string, build: CodeBuilder): Promise<IssuedCodeRow> {
     return this.db.transaction(async (tx) => {
-      const previous = await this.store.maxSerial(tx, kind, subjectId);
-      const hadCode = (await this.store.ofSubject(tx, kind, subjectId)).length > 0;
-      const { payload, serial, after } = await build(tx, previous);
-      const signed = issueCode(payload, this.keys.issuer.secretKey);
-      const at = this.clock();
-      const code: IssuedCodeRow = {
-        id: newId('cod', at),
-        kind,
-        subjectId,
-        codeNo,
-        serial,
-        text: signed.text,
-        cose: signed.bytes,
-        bindingHash: hex(signed.bindingHash),
-        state: 'current',
-        issuedAt: at,
-        revokedAt: null,
-        revokeReason: null,
-      };
-      await this.store.supersede(tx, kind, subjectId);
-      await this.store.insertCode(tx, code);
-      const entry = await this.store.revocationEntry(tx, kind, codeNo);
-      if (hadCode || entry !== undefined) {
-        // WC-QR-031: older codes of the subject stop verifying; a revoke-all entry becomes `before`.
-        await this.store.putRevocation(tx, { kind, id: codeNo, before: serial }, at);
-        await this.lists.publishRevocations(tx);
+      const code = await this.issueIn(tx, subject, by, build);
+      if (subject.kind === 'plate' || subject.kind === 'credential') {
+        await this.reissueBoundPermits(tx, subject.kind, subject.id, by, code.id);
       }
-      await after?.(code);
-      await AuditLog.append(
-        tx,
-        {
-          actor: by,
-          action: 'code.issue',
-          subjectType: SUBJECT_TYPES[kind],
-          subjectId,
-          outcome: 'accepted',
-          reasons: [],
-          details: { codeId: code.id, kind, serial, bindingHash: code.bindingHash, supersedes: hadCode },
-        },
-        at,
-      );
       return code;
     });
+  }
+
+  private async issueIn(
+    tx: SqlExecutor,
+    { kind, id: subjectId, codeNo }: CodeSubject,
+    by: string,
+    build: CodeBuilder,
+  ): Promise<IssuedCodeRow> {
+    const previous = await this.store.maxSerial(tx, kind, subjectId);
+    const hadCode = (await this.store.ofSubject(tx, kind, subjectId)).length > 0;
+    const { payload, serial, after, details } = await build(tx, previous);
+    const signed = issueCode(payload, this.keys.issuer.secretKey);
+    const at = this.clock();
+    const code: IssuedCodeRow = {
+      id: newId('cod', at),
+      kind,
+      subjectId,
+      codeNo,
+      serial,
+      text: signed.text,
+      cose: signed.bytes,
+      bindingHash: hex(signed.bindingHash),
+      state: 'current',
+      issuedAt: at,
+      revokedAt: null,
+      revokeReason: null,
+    };
+    await this.store.supersede(tx, kind, subjectId);
+    await this.store.insertCode(tx, code);
+    const entry = await this.store.revocationEntry(tx, kind, codeNo);
+    // A permit code's revocation serial is its start, which a re-issue keeps: no `before` entry.
+    if (kind !== 'permit' && (hadCode || entry !== undefined)) {
+      // WC-QR-031: older codes of the subject stop verifying; a revoke-all entry becomes `before`.
+      await this.store.putRevocation(tx, { kind, id: codeNo, before: serial }, at);
+      await this.lists.publishRevocations(tx);
+    }
+    await after?.(code);
+    await AuditLog.append(
+      tx,
+      {
+        actor: by,
+        action: 'code.issue',
+        subjectType: SUBJECT_TYPES[kind],
+        subjectId,
+        outcome: 'accepted',
+        reasons: [],
+        details: {
+          codeId: code.id,
+          kind,
+          serial,
+          bindingHash: code.bindingHash,
+          supersedes: hadCode,
+          ...details,
+        },
+      },
+      at,
+    );
+    return code;
   }
 
   private async linkPlate(tx: SqlExecutor, machineId: string, codeId: string): Promise<void> {
@@ -341,13 +467,14 @@ export class CodeService {
    * certificate) cannot be bound and will be refused at the machine; at least one worker must be.
    */
   private async currentHashes(
+    ex: SqlExecutor,
     kind: RevocableKind,
     subjectIds: string[],
     field: string,
   ): Promise<Uint8Array[]> {
     const hashes: Uint8Array[] = [];
     for (const subjectId of subjectIds) {
-      const code = await this.store.current(this.db, kind, subjectId);
+      const code = await this.store.current(ex, kind, subjectId);
       if (code !== undefined) hashes.push(Buffer.from(code.bindingHash, 'hex'));
     }
     if (kind === 'credential' && hashes.length === 0) {

@@ -12,7 +12,7 @@ export interface IssuedCodeRow {
   subjectId: string;
   /** The subject's code number (what the code and revocation entries carry). */
   codeNo: number;
-  /** Plate sequence, credential issue time (s), 0 for permits. */
+  /** Plate sequence, credential issue time (s); permits 0, +1 per re-issue (WC-SRV-083). */
   serial: number;
   text: string;
   cose: Uint8Array;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   credentialFromCode,
   type EvidenceMap,
@@ -75,6 +76,16 @@ export interface ScanToStartOptions {
 }
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+/**
+ * What names a scanned plate when no registered machine answers to it: the binding hash of its
+ * COSE bytes when it decodes (the same sticker, the same key), else the first 8 bytes of SHA-256
+ * of its text. Audit entries and alerts of such scans are keyed by it, not by one shared id.
+ */
+function scannedPlateKey(text: string, bytes: Uint8Array | undefined): string {
+  if (bytes !== undefined) return hex(bindingHash(bytes));
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
 
 function hasHash(list: readonly Uint8Array[], bytes: Uint8Array | undefined): boolean {
   if (bytes === undefined) return false;
@@ -415,16 +426,22 @@ export class ScanToStart {
       );
       decision.grant = grant;
     }
-    await this.record(decision, actor, nowMs);
+    const plateKey = scannedPlateKey(request.plate, c.plate?.result.bytes);
+    await this.record(decision, actor, nowMs, plateKey);
     return decision;
   }
 
-  private async record(decision: ScanDecision, actor: string, nowMs: number): Promise<void> {
+  private async record(
+    decision: ScanDecision,
+    actor: string,
+    nowMs: number,
+    plateKey: string,
+  ): Promise<void> {
     const record: AuditRecord = {
       actor,
       action: 'scan-to-start',
-      subjectType: 'machine',
-      subjectId: decision.machineId ?? 'unknown',
+      subjectType: decision.machineId === null ? 'plate' : 'machine',
+      subjectId: decision.machineId ?? plateKey,
       outcome: decision.accepted ? 'accepted' : 'refused',
       reasons: [...decision.reasons],
       details: {
@@ -442,7 +459,8 @@ export class ScanToStart {
     await this.auditWriter.submit({ record, atMs: nowMs });
     this.options.events?.emit('scan-decision', {
       decisionId: decision.decisionId,
-      machineId: decision.machineId ?? 'unknown',
+      ...(decision.machineId === null ? {} : { machineId: decision.machineId }),
+      plate: plateKey,
       ...(decision.chipId === null ? {} : { chipId: decision.chipId }),
       ...(decision.workerId === null ? {} : { workerId: decision.workerId }),
       ...(decision.permitId === null ? {} : { permitId: decision.permitId }),

@@ -1,9 +1,11 @@
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Registry } from 'prom-client';
 import { installAccess } from '../access/enforce';
+import type { LoginLimits } from '../access/login-throttle';
 import { CodeService, type CodeServiceOptions } from '../codes/code-service';
 import { OFFLINE_GATEWAY } from '../decisions/offline-gateway';
 import { type ScanPolicy, ScanToStart } from '../decisions/scan-to-start';
@@ -15,6 +17,7 @@ import { PlatformEvents } from '../platform/platform-events';
 import { DEFAULT_POLICY, type ServerPolicy } from '../policy';
 import { accessRoutes } from '../routes/access-routes';
 import { alertRoutes } from '../routes/alert-routes';
+import { chipRecordRoutes } from '../routes/chip-record-routes';
 import { codeRoutes } from '../routes/code-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { metaRoutes } from '../routes/meta-routes';
@@ -63,6 +66,8 @@ export interface CreateServerOptions {
   testClock?: TestClock;
   /** The monitoring engine to serve (already attached to `events`); default one built on `storage`, the policy and `clock`. */
   monitoring?: MonitoringEngine;
+  /** Sign-in attempts allowed per username and per address (default `DEFAULT_LOGIN_LIMITS`). */
+  loginLimits?: Partial<LoginLimits>;
 }
 
 /** The features a server instance runs, for embedding code and tests. */
@@ -163,10 +168,13 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
   installAccess(app, options.storage.access);
+  // Only the routes that ask for it are limited (sign-in); nothing is limited globally.
+  await app.register(rateLimit, { global: false });
   const metrics = installMetrics(app, options.metrics);
   healthRoutes(app, options.storage, metrics);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
+  chipRecordRoutes(app, options.storage);
   const events = options.events ?? new PlatformEvents();
   const clock = options.clock ?? options.testClock?.now ?? Date.now;
   const codes = new CodeService(options.storage, { clock, ...options.codes });
@@ -198,7 +206,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   codeRoutes(app, codes);
   scanRoutes(app, scans);
   alertRoutes(app, { storage: options.storage, policy: monitoring.policy, clock: monitoring.clock });
-  accessRoutes(app, options.storage);
+  accessRoutes(app, options.storage, options.loginLimits);
   platformRoutes(
     app,
     options.storage,

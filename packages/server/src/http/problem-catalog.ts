@@ -15,6 +15,7 @@ export const PROBLEM_CATALOG: Readonly<Record<ServerErrorCode, { status: number;
   ERR_SRV_REGISTRY_INVARIANT: { status: 422, title: 'The request would break a registry invariant' },
   ERR_SRV_POLICY_VIOLATION: { status: 422, title: 'The request breaks a policy rule' },
   ERR_SRV_INVALID_STATE: { status: 409, title: 'The record is not in a state that allows this' },
+  ERR_SRV_RATE_LIMITED: { status: 429, title: 'Too many attempts: wait before trying again' },
   ERR_SRV_NOT_READY: { status: 503, title: 'The server is not ready' },
   ERR_SRV_STORAGE_UNAVAILABLE: { status: 503, title: 'Storage is unavailable' },
   ERR_SRV_STORAGE_SCHEMA_TOO_NEW: { status: 503, title: 'The database was written by a newer server' },

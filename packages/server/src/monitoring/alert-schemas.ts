@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { IgnoredActor } from '../access/acting-user';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
 import { SECTORS } from '../vocabulary';
 import { ALERT_KINDS, ALERT_SEVERITIES } from './alert-kinds';
@@ -17,7 +18,8 @@ export const ALERT_SOURCES = [
 ] as const;
 
 /** What an alert is about; with its kind, the deduplication key (WC-SRV-122). */
-export const SUBJECT_TYPES = ['machine', 'chip', 'worker', 'certificate'] as const;
+/** `plate`: a scanned plate that names no registered machine (keyed by its hash; WC-SRV-145). */
+export const SUBJECT_TYPES = ['machine', 'chip', 'worker', 'certificate', 'plate'] as const;
 
 const Id = Type.String();
 const Sector = StringEnum(SECTORS.map((s) => s.id) as [string, ...string[]]);
@@ -69,12 +71,12 @@ export const AlertListQuery = ListQuery({
 });
 
 export const AlertAcknowledgeSchema = Type.Object(
-  { actor: Text(100, 'who acknowledges'), note: Type.Optional(Text(2000)) },
+  { actor: IgnoredActor('who acknowledges'), note: Type.Optional(Text(2000)) },
   { $id: 'AlertAcknowledge', additionalProperties: false },
 );
 
 export const AlertCloseSchema = Type.Object(
-  { actor: Text(100, 'who closes'), note: Text(2000, 'what was verified and done (核实处置)') },
+  { actor: IgnoredActor('who closes'), note: Text(2000, 'what was verified and done (核实处置)') },
   { $id: 'AlertClose', additionalProperties: false },
 );
 
@@ -83,5 +85,6 @@ export type AlertState = (typeof ALERT_STATES)[number];
 export type AlertSource = (typeof ALERT_SOURCES)[number];
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 export type AlertListFilter = Static<typeof AlertListQuery>;
-export type AlertAcknowledge = Static<typeof AlertAcknowledgeSchema>;
-export type AlertClose = Static<typeof AlertCloseSchema>;
+/** `actor` is the signed-in user over HTTP (WC-SUP-040). */
+export type AlertAcknowledge = Static<typeof AlertAcknowledgeSchema> & { actor: string };
+export type AlertClose = Static<typeof AlertCloseSchema> & { actor: string };

@@ -68,6 +68,9 @@ function fromRow(row: SqlRow): Alert {
   };
 }
 
+/** Who closes an alert whose condition ended (WC-SRV-144). */
+export const SYSTEM_ACTOR = 'system';
+
 function dedupKey(signal: Pick<AlertSignal, 'kind' | 'subjectType' | 'subjectId'>): string {
   return `${signal.kind}|${signal.subjectType}|${signal.subjectId}`;
 }
@@ -185,6 +188,40 @@ export class AlertStore {
       filter,
     );
     return { items: page.items.map(fromRow), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * Closes the unclosed alert of (kind, subject), if there is one, because its condition ended
+   * (WC-SRV-144): who is `system`, when is the observation's platform time. Resolves to its id.
+   */
+  resolve(
+    signal: Pick<AlertSignal, 'kind' | 'subjectType' | 'subjectId'>,
+    atMs: number,
+    note: string,
+  ): Promise<string | undefined> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.query<{ id: string }>(
+        `UPDATE alerts SET state = 'closed', closed_by = ?, closed_at = ?, closed_note = ?, dedup_key = NULL
+         WHERE dedup_key = ? RETURNING id`,
+        [SYSTEM_ACTOR, atMs, note, dedupKey(signal)],
+      );
+      const id = rows[0]?.id;
+      if (id === undefined) return undefined;
+      await AuditLog.append(
+        tx,
+        {
+          actor: SYSTEM_ACTOR,
+          action: 'alert.close',
+          subjectType: 'alert',
+          subjectId: String(id),
+          outcome: 'accepted',
+          reasons: [signal.kind],
+          details: { note, automatic: true },
+        },
+        atMs,
+      );
+      return String(id);
+    });
   }
 
   /** open → acknowledged (WC-SRV-123). */

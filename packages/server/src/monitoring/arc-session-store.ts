@@ -103,6 +103,7 @@ export class ArcSessionStore {
         started_at: run.startMs,
         ended_at: null,
         last_sample_at: lastSampleAt,
+        checkpoint_at: run.touchedMs,
         ...rest,
         end_reason: null,
       },
@@ -120,20 +121,25 @@ export class ArcSessionStore {
   }
 
   /** Writes an open session's figures so far (the sweep does, so a restart loses at most one interval). */
-  async checkpoint(run: ArcRun): Promise<void> {
+  async checkpoint(run: ArcRun, nowMs: number): Promise<void> {
     const s = stats(run);
     await this.db.execute(
-      `UPDATE arc_sessions SET last_sample_at = ?, arc_ms = ?, samples = ?, peak_current_da = ?, mean_current_da = ?
-       WHERE id = ? AND state = 'open'`,
-      [s.ended_at, s.arc_ms, s.samples, s.peak_current_da, s.mean_current_da, run.id],
+      `UPDATE arc_sessions SET last_sample_at = ?, checkpoint_at = ?, arc_ms = ?, samples = ?, peak_current_da = ?,
+         mean_current_da = ? WHERE id = ? AND state = 'open'`,
+      [s.ended_at, nowMs, s.arc_ms, s.samples, s.peak_current_da, s.mean_current_da, run.id],
     );
   }
 
-  /** Closes sessions a previous process left open (their runs died with it) at their last checkpoint. */
-  async closeAbandoned(): Promise<number> {
+  /**
+   * Closes, at their last sample, the open sessions last checkpointed (platform time) before
+   * `idleBeforeMs`: runs a stopped process left open. A session another instance is still
+   * building is checkpointed at its every sweep, so it stays open (WC-SRV-146).
+   */
+  async closeAbandoned(idleBeforeMs: number): Promise<number> {
     return this.db.execute(
       `UPDATE arc_sessions SET state = 'closed', ended_at = last_sample_at, end_reason = 'restart'
-       WHERE state = 'open'`,
+       WHERE state = 'open' AND COALESCE(checkpoint_at, last_sample_at) < ?`,
+      [idleBeforeMs],
     );
   }
 

@@ -77,6 +77,18 @@ export interface Observation {
   origin?: Origin;
 }
 
+/**
+ * The kinds that close themselves when their condition ends (WC-SRV-144), with the note the
+ * closing records. Every other kind needs a person to verify and close it (核实处置).
+ */
+export const AUTO_CLOSING = {
+  CHIP_OFFLINE: 'condition ended: the chip is online again',
+  LONG_OFFLINE: 'condition ended: the chip is online again',
+  ON_TOO_LONG: 'condition ended: the machine was de-energised',
+  MOBILE_WELDING: 'condition ended: a precise fix back inside the registered site',
+} as const satisfies Partial<Record<AlertKind, string>>;
+type AutoClosingKind = keyof typeof AUTO_CLOSING;
+
 /** Who worked a machine last: attributes its alerts to a worker for the length of a permit. */
 const WORKER_ATTRIBUTION_MS = 8 * 3_600_000;
 
@@ -187,9 +199,18 @@ export class MonitoringEngine {
     };
   }
 
-  /** Closes arc sessions a previous process left open and, if `intervalMs`, sweeps on a timer. */
+  /**
+   * How long an open arc session may go without a checkpoint before it counts as abandoned: the
+   * silence that ends a run plus two sweeps (live runs are checkpointed at every sweep of the
+   * instance building them, so another instance's live session is never taken for abandoned).
+   */
+  get abandonedAfterMs(): number {
+    return (this.policy.arcGapSeconds + 2 * this.policy.sweepIntervalSeconds) * 1000;
+  }
+
+  /** Closes abandoned arc sessions (WC-SRV-146) and, if `intervalMs`, sweeps on a timer. */
   async start(intervalMs: number | false = this.policy.sweepIntervalSeconds * 1000): Promise<void> {
-    await this.store.arcSessions.closeAbandoned();
+    await this.store.arcSessions.closeAbandoned(this.clock() - this.abandonedAfterMs);
     if (intervalMs === false || intervalMs <= 0) return;
     this.timer = setInterval(() => {
       this.sweep().catch((error) => {
@@ -259,7 +280,7 @@ export class MonitoringEngine {
         });
       }
       if (!origin.historical && step.energised !== undefined)
-        await this.setEnergised(origin.chipId, step.energised, atMs);
+        await this.setEnergised(origin.chipId, step.energised, atMs, context);
     });
   }
 
@@ -295,8 +316,8 @@ export class MonitoringEngine {
       !origin.historical &&
       (event.kind === EVENT_RELAY_CLOSED || event.kind === EVENT_RELAY_OPENED)
     ) {
-      this.onChip(origin.chipId, () =>
-        this.setEnergised(origin.chipId, event.kind === EVENT_RELAY_CLOSED, atMs),
+      this.onChip(origin.chipId, (context) =>
+        this.setEnergised(origin.chipId, event.kind === EVENT_RELAY_CLOSED, atMs, context),
       );
     }
   }
@@ -331,7 +352,11 @@ export class MonitoringEngine {
       const site = context.sitePosition;
       if (site === null) return;
       const distance = distanceMetres(site.lon, site.lat, fix.lon, fix.lat);
-      if (distance <= this.policy.siteRadiusM + accuracy) return;
+      if (distance <= this.policy.siteRadiusM + accuracy) {
+        // Back inside its site: a live fix ends the 流动作业 condition (WC-SRV-144).
+        if (!origin.historical) await this.conditionEnded('MOBILE_WELDING', context, atMs);
+        return;
+      }
       await this.observe({
         kind: 'MOBILE_WELDING',
         context,
@@ -349,7 +374,7 @@ export class MonitoringEngine {
     const atMs = validInstant(event.receivedMs, this.clock());
     const { chipId, body } = event;
     if (body.kind === 'birth') {
-      this.onChip(chipId, () => this.store.chipStatus.online(chipId, atMs).then(() => undefined));
+      this.onChip(chipId, (context) => this.backOnline(chipId, context, atMs));
       return;
     }
     if (body.kind !== 'death' || typeof body.value !== 'object' || body.value === null) return;
@@ -358,7 +383,7 @@ export class MonitoringEngine {
     this.onChip(chipId, async (context) => {
       if (run !== undefined) await this.closeRun(run, 'death');
       await this.store.chipStatus.offline(chipId, atMs);
-      if (deathDeEnergises(death)) await this.setEnergised(chipId, false, atMs);
+      if (deathDeEnergises(death)) await this.setEnergised(chipId, false, atMs, context);
       const kind = deathAlert(death);
       if (kind !== undefined) {
         await this.observe({
@@ -396,7 +421,7 @@ export class MonitoringEngine {
     const atMs = validInstant(event.atMs, this.clock());
     const { chipId } = event;
     if (event.online) {
-      this.onChip(chipId, () => this.store.chipStatus.online(chipId, atMs).then(() => undefined));
+      this.onChip(chipId, (context) => this.backOnline(chipId, context, atMs));
       return;
     }
     const run = this.tracker.end(chipId);
@@ -416,18 +441,32 @@ export class MonitoringEngine {
   }
 
   private onScanDecision(event: ScanDecisionEvent): void {
-    if (!isId(event?.machineId) || !Array.isArray(event.reasons)) return void this.stats.ignored++;
+    const machineId = isId(event?.machineId) ? event.machineId : undefined;
+    const plate = isId(event?.plate) ? event.plate : undefined;
+    if ((machineId === undefined && plate === undefined) || !Array.isArray(event.reasons))
+      return void this.stats.ignored++;
     this.stats.handled++;
     const atMs = validInstant(event.atMs, this.clock());
     const workerId = isId(event.workerId) ? event.workerId : null;
-    if (event.accepted === true && workerId !== null)
-      this.lastWorker.set(event.machineId, { workerId, atMs });
+    if (event.accepted === true && workerId !== null && machineId !== undefined)
+      this.lastWorker.set(machineId, { workerId, atMs });
     const kinds = event.accepted === true ? [] : refusalAlerts(event.reasons);
-    this.queues.run(`machine:${event.machineId}`, async () => {
-      const context = await this.store.contexts.ofMachine(event.machineId);
+    this.queues.run(machineId === undefined ? `plate:${plate}` : `machine:${machineId}`, async () => {
+      // A plate naming no registered machine: its alerts are about the plate scanned (WC-SRV-145).
+      const context =
+        machineId === undefined ? emptyContext() : await this.store.contexts.ofMachine(machineId);
+      const subject = machineId === undefined ? { type: 'plate' as const, id: String(plate) } : undefined;
       const details = { decisionId: String(event.decisionId), reasons: event.reasons.map(String) };
       for (const kind of kinds) {
-        await this.observe({ kind, context, source: 'scan-decision', atMs, workerId, details });
+        await this.observe({
+          kind,
+          context,
+          source: 'scan-decision',
+          atMs,
+          workerId,
+          details,
+          ...(subject === undefined ? {} : { subject }),
+        });
       }
       if (event.accepted === true && workerId !== null)
         await this.expiringCertificates(workerId, context, atMs);
@@ -482,10 +521,33 @@ export class MonitoringEngine {
     return last !== undefined && atMs - last.atMs <= WORKER_ATTRIBUTION_MS ? last.workerId : null;
   }
 
-  private async setEnergised(chipId: string, on: boolean, atMs: number): Promise<void> {
+  private async setEnergised(
+    chipId: string,
+    on: boolean,
+    atMs: number,
+    context: SubjectContext,
+  ): Promise<void> {
     if (this.energised.get(chipId) === on) return;
     this.energised.set(chipId, on);
     await this.store.chipStatus.energised(chipId, atMs, on);
+    if (!on) await this.conditionEnded('ON_TOO_LONG', context, atMs);
+  }
+
+  private async backOnline(chipId: string, context: SubjectContext, atMs: number): Promise<void> {
+    await this.store.chipStatus.online(chipId, atMs);
+    await this.conditionEnded('CHIP_OFFLINE', context, atMs);
+    await this.conditionEnded('LONG_OFFLINE', context, atMs);
+  }
+
+  /** Closes the subject's unclosed alert of a kind whose condition just ended (WC-SRV-144). */
+  private async conditionEnded(kind: AutoClosingKind, context: SubjectContext, atMs: number): Promise<void> {
+    const subject = subjectOf(context);
+    if (subject === undefined) return;
+    await this.store.alerts.resolve(
+      { kind, subjectType: subject.type, subjectId: subject.id },
+      atMs,
+      AUTO_CLOSING[kind],
+    );
   }
 
   private async openRun(run: ArcRun, context: SubjectContext, origin: Origin, atMs: number): Promise<void> {
@@ -509,11 +571,13 @@ export class MonitoringEngine {
     for (const run of open) {
       const context = this.runContext.get(run.id) ?? emptyContext(run.chipId);
       this.queues.run(`chip:${run.chipId}`, async () => {
-        await this.store.arcSessions.checkpoint(run);
+        await this.store.arcSessions.checkpoint(run, nowMs);
         await this.checkRestrictions(run, context, nowMs, undefined);
       });
     }
     await this.idle();
+    // Sessions a stopped instance left open, found by any instance still running.
+    await this.store.arcSessions.closeAbandoned(nowMs - this.abandonedAfterMs);
     return { closed: expired.length, checked: open.length };
   }
 

@@ -28,7 +28,13 @@ export interface ChipPresenceEvent {
 /** A scan-to-start decision, as written to the audit log. */
 export interface ScanDecisionEvent {
   decisionId: string;
-  machineId: string;
+  /** The registered machine the scanned plate names; absent when none does. */
+  machineId?: string;
+  /**
+   * The scanned plate's key (binding hash of its bytes, or a hash of its text when it does not
+   * decode): what the alerts of a scan naming no registered machine are keyed by.
+   */
+  plate?: string;
   chipId?: string;
   workerId?: string;
   permitId?: string;

@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { IgnoredActor } from '../access/acting-user';
 import { newId } from '../ids';
-import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
+import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum } from '../schemas/common';
 import { ServerError } from '../server-error';
 import { CodeNumber, nextCodeNumber } from '../storage/code-numbers';
 import { RecordRepository } from '../storage/record-repository';
@@ -49,7 +50,7 @@ export const ChipListQuery = ListQuery({
 });
 
 export const RetrofitInputSchema = Type.Object(
-  { chipId: ChipId, machineId: RecordId, installer: Text(100, 'who fitted the chip') },
+  { chipId: ChipId, machineId: RecordId, installer: IgnoredActor('who fitted the chip') },
   { $id: 'RetrofitInput', additionalProperties: false },
 );
 
@@ -68,7 +69,8 @@ export const RetrofitSchema = Type.Object(
 export type ChipInput = Static<typeof ChipInputSchema>;
 export type Chip = Static<typeof ChipSchema>;
 export type ChipListFilter = Static<typeof ChipListQuery>;
-export type RetrofitInput = Static<typeof RetrofitInputSchema>;
+/** What a retrofit records; `installer` is the signed-in user over HTTP (WC-SUP-040). */
+export type RetrofitInput = Static<typeof RetrofitInputSchema> & { installer: string };
 export type Retrofit = Static<typeof RetrofitSchema>;
 
 function fromRow(row: SqlRow): Chip {

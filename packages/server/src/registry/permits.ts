@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { IgnoredActor } from '../access/acting-user';
 import { newId } from '../ids';
 import type { ServerPolicy } from '../policy';
 import { Instant, ListQuery, Nullable, PageOf, RecordId, StringEnum, Text } from '../schemas/common';
@@ -52,7 +53,7 @@ export const PermitInputSchema = Type.Object(
     fireWatcherId: RecordId,
     machineIds: Ids,
     workerIds: Ids,
-    applicant: Text(100, 'who applied (the enterprise user)'),
+    applicant: IgnoredActor('who applied'),
   },
   { $id: 'PermitInput', additionalProperties: false },
 );
@@ -63,6 +64,7 @@ export const PermitSchema = Type.Object(
     id: RecordId,
     codeNo: CodeNumber,
     ...PermitInputSchema.properties,
+    applicant: Type.String({ description: 'who applied: the signed-in user who created the permit' }),
     state: StringEnum(PERMIT_STATES),
     decidedBy: Nullable(Type.String()),
     decidedAt: Nullable(Instant),
@@ -77,7 +79,7 @@ export const PermitPageSchema = Type.Object(PageOf(Type.Ref(PermitSchema)).prope
 export const PermitDecisionSchema = Type.Object(
   {
     decision: StringEnum(PERMIT_DECISIONS, 'approve or reject a pending permit; revoke an approved one'),
-    by: Text(100, 'the approver (审批人)'),
+    by: IgnoredActor('the approver (审批人)'),
     note: Type.Optional(Text(1000)),
   },
   { $id: 'PermitDecision', additionalProperties: false },
@@ -89,9 +91,11 @@ export const PermitListQuery = ListQuery({
   level: Type.Optional(Level),
 });
 
-export type PermitInput = Static<typeof PermitInputSchema>;
+/** What a permit is created from; `applicant` is the signed-in user over HTTP (WC-SUP-040). */
+export type PermitInput = Static<typeof PermitInputSchema> & { applicant: string };
 export type Permit = Static<typeof PermitSchema>;
-export type PermitDecision = Static<typeof PermitDecisionSchema>;
+/** A decision; `by` is the signed-in user over HTTP (WC-SUP-040). */
+export type PermitDecision = Static<typeof PermitDecisionSchema> & { by: string };
 export type PermitListFilter = Static<typeof PermitListQuery>;
 
 async function linkedIds(
@@ -214,8 +218,9 @@ export class PermitRepository {
     });
   }
 
-  async get(id: string): Promise<Permit> {
-    return fromRow(this.db, await getRow(this.db, 'permits', id, 'permit'));
+  /** A permit; `db` lets a caller read it inside its own transaction. */
+  async get(id: string, db: SqlExecutor = this.db): Promise<Permit> {
+    return fromRow(db, await getRow(db, 'permits', id, 'permit'));
   }
 
   async list(filter: PermitListFilter): Promise<Page<Permit>> {
@@ -232,38 +237,41 @@ export class PermitRepository {
 
   /** Applies an approver's decision if the permit's state allows it, with its audit entry. */
   decide(id: string, decision: PermitDecision): Promise<Permit> {
-    return this.db.transaction(async (tx) => {
-      const row = await getRow(tx, 'permits', id, 'permit');
-      const { from, to } = TRANSITIONS[decision.decision];
-      if (row.state !== from) {
-        throw new ServerError(
-          'ERR_SRV_INVALID_STATE',
-          `cannot ${decision.decision} a permit that is ${String(row.state)} (must be ${from})`,
-          { details: { id, state: row.state, decision: decision.decision } },
-        );
-      }
-      const at = Date.now();
-      const changed = await tx.execute(
-        'UPDATE permits SET state = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ? AND state = ?',
-        [to, decision.by, at, decision.note ?? null, id, from],
+    return this.db.transaction((tx) => this.decideIn(tx, id, decision));
+  }
+
+  /** {@link decide} inside the caller's transaction (a revocation also withdraws the permit's code). */
+  async decideIn(tx: SqlExecutor, id: string, decision: PermitDecision): Promise<Permit> {
+    const row = await getRow(tx, 'permits', id, 'permit');
+    const { from, to } = TRANSITIONS[decision.decision];
+    if (row.state !== from) {
+      throw new ServerError(
+        'ERR_SRV_INVALID_STATE',
+        `cannot ${decision.decision} a permit that is ${String(row.state)} (must be ${from})`,
+        { details: { id, state: row.state, decision: decision.decision } },
       );
-      if (changed !== 1) {
-        throw new ServerError('ERR_SRV_INVALID_STATE', `permit ${id} changed while deciding; retry`);
-      }
-      await AuditLog.append(
-        tx,
-        {
-          actor: decision.by,
-          action: `permit.${decision.decision}`,
-          subjectType: 'permit',
-          subjectId: id,
-          outcome: 'accepted',
-          reasons: [],
-          details: { from, to, ...(decision.note === undefined ? {} : { note: decision.note }) },
-        },
-        at,
-      );
-      return fromRow(tx, await getRow(tx, 'permits', id, 'permit'));
-    });
+    }
+    const at = Date.now();
+    const changed = await tx.execute(
+      'UPDATE permits SET state = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ? AND state = ?',
+      [to, decision.by, at, decision.note ?? null, id, from],
+    );
+    if (changed !== 1) {
+      throw new ServerError('ERR_SRV_INVALID_STATE', `permit ${id} changed while deciding; retry`);
+    }
+    await AuditLog.append(
+      tx,
+      {
+        actor: decision.by,
+        action: `permit.${decision.decision}`,
+        subjectType: 'permit',
+        subjectId: id,
+        outcome: 'accepted',
+        reasons: [],
+        details: { from, to, ...(decision.note === undefined ? {} : { note: decision.note }) },
+      },
+      at,
+    );
+    return fromRow(tx, await getRow(tx, 'permits', id, 'permit'));
   }
 }

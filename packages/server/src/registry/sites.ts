@@ -10,6 +10,7 @@ import {
   StringEnum,
   Text,
 } from '../schemas/common';
+import { CodeNumber, nextCodeNumber } from '../storage/code-numbers';
 import { RecordRepository } from '../storage/record-repository';
 import type { SqlDatabase, SqlRow } from '../storage/sql-database';
 import { insertRow, isoInstant, requireReference, textOrNull } from '../storage/table';
@@ -38,6 +39,7 @@ export const SiteInputSchema = Type.Object(
 export const SiteSchema = Type.Object(
   {
     id: RecordId,
+    codeNo: CodeNumber,
     ownerId: RecordId,
     townId: RecordId,
     name: Type.String(),
@@ -55,6 +57,7 @@ export const SiteListQuery = ListQuery({
   ownerId: Type.Optional(RecordId),
   townId: Type.Optional(RecordId),
   sector: Type.Optional(Sector),
+  codeNo: Type.Optional(CodeNumber),
 });
 
 export type SiteInput = Static<typeof SiteInputSchema>;
@@ -64,6 +67,7 @@ export type SiteListFilter = Static<typeof SiteListQuery>;
 function fromRow(row: SqlRow): Site {
   return {
     id: String(row.id),
+    codeNo: Number(row.code_no),
     ownerId: String(row.owner_id),
     townId: String(row.town_id),
     name: String(row.name),
@@ -88,7 +92,12 @@ export class SiteRepository extends RecordRepository<Site, SiteListFilter> {
       table: 'sites',
       noun: 'site',
       fromRow,
-      filters: (filter) => ({ owner_id: filter.ownerId, town_id: filter.townId, sector: filter.sector }),
+      filters: (filter) => ({
+        owner_id: filter.ownerId,
+        town_id: filter.townId,
+        sector: filter.sector,
+        code_no: filter.codeNo,
+      }),
     });
   }
 
@@ -98,6 +107,7 @@ export class SiteRepository extends RecordRepository<Site, SiteListFilter> {
       await requireTown(tx, input.townId, 'townId');
       const site: Site = {
         id: newId('site'),
+        codeNo: await nextCodeNumber(tx, 'sites'),
         ownerId: input.ownerId,
         townId: input.townId,
         name: input.name,
@@ -111,6 +121,7 @@ export class SiteRepository extends RecordRepository<Site, SiteListFilter> {
         'sites',
         {
           id: site.id,
+          code_no: site.codeNo,
           owner_id: site.ownerId,
           town_id: site.townId,
           name: site.name,

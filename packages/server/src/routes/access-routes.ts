@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { principalOf } from '../access/enforce';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits, LoginThrottle } from '../access/login-throttle';
 import { isPlatformAdmin } from '../access/roles';
 import { type UserInput, UserInputSchema, UserListQuery, UserPageSchema, UserSchema } from '../access/users';
 import { IdParams, Instant, Text } from '../schemas/common';
@@ -31,8 +32,23 @@ const ApiKeySchema = Type.Object({
 });
 
 /** Sign-in, the caller's own user, and user administration (city administrators). */
-export function accessRoutes(app: FastifyInstance, storage: Storage): void {
+export function accessRoutes(
+  app: FastifyInstance,
+  storage: Storage,
+  loginLimits: Partial<LoginLimits> = {},
+): void {
   const { users, tokens } = storage.access;
+  const throttle = new LoginThrottle(app, { ...DEFAULT_LOGIN_LIMITS, ...loginLimits });
+  const refused = (username: string, ip: string, code: string) =>
+    storage.audit.record({
+      actor: 'anonymous',
+      action: 'auth.login',
+      subjectType: 'user',
+      subjectId: username,
+      outcome: 'refused',
+      reasons: [code],
+      details: { ip },
+    });
   app.addSchema(UserSchema);
   app.addSchema(UserInputSchema);
   app.addSchema(UserPageSchema);
@@ -42,15 +58,24 @@ export function accessRoutes(app: FastifyInstance, storage: Storage): void {
     {
       schema: {
         tags: ['access'],
-        summary: 'Sign in with a username and password; returns a bearer token',
+        summary: 'Sign in with a username and password; returns a bearer token (attempts are rate-limited)',
         body: LoginSchema,
-        response: { 200: SessionSchema, ...problemResponses(400, 401, 415) },
+        response: { 200: SessionSchema, ...problemResponses(400, 401, 415, 429) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { username, password } = request.body as Static<typeof LoginSchema>;
+      try {
+        await throttle.admit(request, reply);
+      } catch (error) {
+        await refused(username, request.ip, 'ERR_SRV_RATE_LIMITED');
+        throw error;
+      }
       const user = await users.checkPassword(username, password);
-      if (user === undefined) throw new ServerError('ERR_SRV_UNAUTHENTICATED', 'wrong username or password');
+      if (user === undefined) {
+        await refused(username, request.ip, 'ERR_SRV_UNAUTHENTICATED');
+        throw new ServerError('ERR_SRV_UNAUTHENTICATED', 'wrong username or password');
+      }
       return { ...(await tokens.issue(user.id)), user };
     },
   );

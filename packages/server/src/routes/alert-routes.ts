@@ -1,5 +1,6 @@
 import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { asActingUser } from '../access/acting-user';
 import { ALERT_KIND_INFO, ALERT_KINDS, ALERT_SEVERITIES, severityOf } from '../monitoring/alert-kinds';
 import {
   AlertAcknowledgeSchema,
@@ -84,7 +85,7 @@ function transitionRoute(
         response: { 200: Type.Ref(AlertSchema), ...problemResponses(400, 404, 409, 413, 415) },
       },
     },
-    async (request) => move((request.params as { id: string }).id, request.body as never),
+    async (request) => move((request.params as { id: string }).id, asActingUser(request, 'actor') as never),
   );
 }
 

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { encodeText, inspectCode, payloadToJson } from '@weldcode/qr';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { actingUser } from '../access/acting-user';
 import {
   codeView,
   IssueBodySchema,
@@ -89,9 +90,7 @@ export function codeRoutes(app: FastifyInstance, codes: CodeService): void {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(codeView(await codes.issuePlate(id(request), (request.body as { by: string }).by))),
+      reply.status(201).send(codeView(await codes.issuePlate(id(request), actingUser(request)))),
   );
   app.post(
     '/v1/workers/:id/credential',
@@ -105,10 +104,10 @@ export function codeRoutes(app: FastifyInstance, codes: CodeService): void {
       },
     },
     async (request, reply) => {
-      const body = request.body as { by: string; idNumber: string };
+      const body = request.body as { idNumber: string };
       return reply
         .status(201)
-        .send(codeView(await codes.issueCredential(id(request), body.idNumber, body.by)));
+        .send(codeView(await codes.issueCredential(id(request), body.idNumber, actingUser(request))));
     },
   );
   app.post(
@@ -124,9 +123,7 @@ export function codeRoutes(app: FastifyInstance, codes: CodeService): void {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(codeView(await codes.issuePermit(id(request), (request.body as { by: string }).by))),
+      reply.status(201).send(codeView(await codes.issuePermit(id(request), actingUser(request)))),
   );
   app.get(
     '/v1/codes/:id',
@@ -152,8 +149,8 @@ export function codeRoutes(app: FastifyInstance, codes: CodeService): void {
       },
     },
     async (request) => {
-      const body = request.body as { by: string; reason: string };
-      return codeView(await codes.revoke(id(request), body.by, body.reason));
+      const body = request.body as { reason: string };
+      return codeView(await codes.revoke(id(request), actingUser(request), body.reason));
     },
   );
 

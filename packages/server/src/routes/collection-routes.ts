@@ -1,5 +1,5 @@
 import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { IdParams } from '../schemas/common';
 import { problemResponses } from '../schemas/problem';
 import type { Page } from '../storage/table';
@@ -16,7 +16,8 @@ export interface Collection<TI extends TSchema, TQ extends TObject, R> {
   record: TSchema & { $id?: string };
   page: TSchema & { $id?: string };
   query: TQ;
-  create(input: Static<TI>): Promise<R>;
+  /** Stores a record; `request` names the signed-in user where the record records who acted. */
+  create(input: Static<TI>, request: FastifyRequest): Promise<R>;
   get?(id: string): Promise<R>;
   list(query: Static<TQ>): Promise<Page<R>>;
 }
@@ -40,7 +41,7 @@ export function collectionRoutes<TI extends TSchema, TQ extends TObject, R>(
         response: { 201: ref(c.record), ...problemResponses(400, 409, 413, 415, 422) },
       },
     },
-    async (request, reply) => reply.status(201).send(await c.create(request.body as Static<TI>)),
+    async (request, reply) => reply.status(201).send(await c.create(request.body as Static<TI>, request)),
   );
   app.get(
     c.path,

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { actingUser, asActingUser } from '../access/acting-user';
 import { AreaInputSchema, AreaListQuery, AreaPageSchema, AreaSchema } from '../registry/areas';
 import { AuditListQuery, AuditPageSchema } from '../registry/audit-log';
 import {
@@ -160,7 +161,7 @@ export function registryRoutes(app: FastifyInstance, storage: Storage): void {
     record: PermitSchema,
     page: PermitPageSchema,
     query: PermitListQuery,
-    create: (i) => s.permits.create(i),
+    create: (i, request) => s.permits.create({ ...i, applicant: actingUser(request) }),
     get: (id) => s.permits.get(id),
     list: (q) => s.permits.list(q),
   });
@@ -175,7 +176,8 @@ export function registryRoutes(app: FastifyInstance, storage: Storage): void {
         response: { 201: Type.Ref(RetrofitSchema), ...problemResponses(400, 409, 415, 422) },
       },
     },
-    async (request, reply) => reply.status(201).send(await s.chips.retrofit(request.body as never)),
+    async (request, reply) =>
+      reply.status(201).send(await s.chips.retrofit(asActingUser(request, 'installer') as never)),
   );
 
   app.post(
@@ -220,7 +222,12 @@ export function registryRoutes(app: FastifyInstance, storage: Storage): void {
         response: { 200: Type.Ref(PermitSchema), ...problemResponses(400, 404, 409, 415) },
       },
     },
-    async (request) => s.permits.decide((request.params as { id: string }).id, request.body as never),
+    // Through the code service: revoking a permit also revokes its code (WC-SRV-089).
+    async (request) =>
+      app.platform.codes.decidePermit(
+        (request.params as { id: string }).id,
+        asActingUser(request, 'by') as never,
+      ),
   );
 
   app.get(

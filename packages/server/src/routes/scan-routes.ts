@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { actingUser } from '../access/acting-user';
 import { ScanDecisionSchema, type ScanRequest, ScanRequestSchema } from '../decisions/scan-schemas';
 import type { ScanToStart } from '../decisions/scan-to-start';
 import { problemResponses } from '../schemas/problem';
@@ -21,6 +22,7 @@ export function scanRoutes(app: FastifyInstance, scans: ScanToStart): void {
         response: { 200: Type.Ref(ScanDecisionSchema), ...problemResponses(400, 413, 415) },
       },
     },
-    async (request) => scans.decide(request.body as ScanRequest),
+    // The audit entry names the signed-in user (WC-SUP-040), not a fixed 'worker-app'.
+    async (request) => scans.decide(request.body as ScanRequest, actingUser(request)),
   );
 }

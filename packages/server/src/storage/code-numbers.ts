@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { SqlExecutor } from './sql-database';
 
 /** Tables whose records carry a code number. */
-export type NumberedTable = 'machines' | 'chips' | 'workers' | 'permits';
+export type NumberedTable = 'machines' | 'chips' | 'workers' | 'permits' | 'sites';
 
 /** The `codeNo` member of numbered records. */
 export const CodeNumber = Type.Integer({

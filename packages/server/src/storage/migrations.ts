@@ -1,3 +1,6 @@
+import { arcSessionCheckpoints } from '../monitoring/arc-checkpoint-migration';
+import { siteCodeNumbers } from '../registry/site-numbers-migration';
+import { supervisionRollups } from '../supervision/rollup-schema';
 import { accessAndSupervision, supervisionRollupIndex } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
 
@@ -393,4 +396,7 @@ export const MIGRATIONS: readonly Migration[] = [
   monitoring,
   accessAndSupervision,
   supervisionRollupIndex,
+  supervisionRollups,
+  siteCodeNumbers,
+  arcSessionCheckpoints,
 ];

@@ -1,4 +1,5 @@
-import type { SqlDatabase, SqlExecutor } from './sql-database';
+import { ServerError } from '../server-error';
+import type { SqlDatabase, SqlExecutor, SqlRow } from './sql-database';
 
 /**
  * One uplink as ingest stores it. `(chipId, bootEpoch, seq)` is its idempotency key: the chip
@@ -56,6 +57,27 @@ async function appendPostgres(tx: SqlExecutor, records: readonly UplinkRecord[])
   return records.map((record) => (inserted.delete(key(record)) ? 'stored' : 'duplicate'));
 }
 
+function uplinkRow(row: SqlRow): UplinkRecord {
+  return {
+    chipId: String(row.chip_id),
+    bootEpoch: Number(row.boot_epoch),
+    seq: Number(row.seq),
+    kind: String(row.kind),
+    receivedAt: Number(row.received_at),
+    payload: new Uint8Array(row.payload as Uint8Array),
+  };
+}
+
+function decodeUplinkCursor(cursor: string): { epoch: number; seq: number } {
+  const match = /^(\d{1,10})\.(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (match === null || Buffer.from(`${match[1]}.${match[2]}`).toString('base64url') !== cursor) {
+    throw new ServerError('ERR_SRV_VALIDATION', 'the cursor is not one this server issued', {
+      details: { cursor },
+    });
+  }
+  return { epoch: Number(match[1]), seq: Number(match[2]) };
+}
+
 /** The durable, idempotent uplink log that ingest writes in batches. */
 export class UplinkStore {
   constructor(private readonly db: SqlDatabase) {}
@@ -86,14 +108,34 @@ export class UplinkStore {
       'SELECT chip_id, boot_epoch, seq, kind, received_at, payload FROM uplinks WHERE chip_id = ? ORDER BY boot_epoch, seq',
       [chipId],
     );
-    return rows.map((row) => ({
-      chipId: String(row.chip_id),
-      bootEpoch: Number(row.boot_epoch),
-      seq: Number(row.seq),
-      kind: String(row.kind),
-      receivedAt: Number(row.received_at),
-      payload: new Uint8Array(row.payload as Uint8Array),
-    }));
+    return rows.map(uplinkRow);
+  }
+
+  /**
+   * One page of a chip's stored uplinks in key order (boot epoch, seq): the read side of the
+   * idempotency key, for audits and the conformance suite (WC-SRV-148). The cursor is the last
+   * key of the previous page.
+   */
+  async page(
+    chipId: string,
+    request: { limit: number; cursor?: string | undefined },
+  ): Promise<{ items: UplinkRecord[]; nextCursor: string | null }> {
+    const after = request.cursor === undefined ? undefined : decodeUplinkCursor(request.cursor);
+    const rows = await this.db.query(
+      `SELECT chip_id, boot_epoch, seq, kind, received_at, payload FROM uplinks WHERE chip_id = ?${
+        after === undefined ? '' : ' AND (boot_epoch > ? OR (boot_epoch = ? AND seq > ?))'
+      } ORDER BY boot_epoch, seq LIMIT ?`,
+      [chipId, ...(after === undefined ? [] : [after.epoch, after.epoch, after.seq]), request.limit + 1],
+    );
+    const items = rows.slice(0, request.limit).map(uplinkRow);
+    const last = items.at(-1);
+    return {
+      items,
+      nextCursor:
+        rows.length > request.limit && last !== undefined
+          ? Buffer.from(`${last.bootEpoch}.${last.seq}`).toString('base64url')
+          : null,
+    };
   }
 
   /**

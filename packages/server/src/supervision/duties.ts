@@ -255,6 +255,9 @@ export class DutyLog {
     input: DutyEventInput,
     by: Principal,
   ) {
+    // Presence is the watcher's own co-scan; anyone allowed on the permit may report it gone.
+    if (input.duty === 'watch' && input.action === 'present' && by.role !== 'worker')
+      throw new ServerError('ERR_SRV_FORBIDDEN', 'only the fire watcher records its own presence (co-scan)');
     if (by.role !== 'worker') return;
     if (input.duty === 'watch') {
       if (input.workerId !== by.workerId)

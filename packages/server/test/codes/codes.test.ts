@@ -10,6 +10,7 @@ describe.each(BACKENDS)('code issuance and the published lists ($name)', (backen
   let welder: Awaited<ReturnType<typeof p.registry.worker>>;
   let credential: { id: string; text: string };
   let permitCode: { id: string; text: string };
+  let job: Awaited<ReturnType<typeof oneJob>>;
 
   const bytes = async (url: string) => {
     const response = await p.app.inject({ url });
@@ -30,7 +31,7 @@ describe.each(BACKENDS)('code issuance and the published lists ($name)', (backen
 
   beforeAll(async () => {
     p = await testPlatform(backend);
-    const job = await oneJob(p.registry);
+    job = await oneJob(p.registry);
     ({ machine, welder, credential, permitCode } = job);
     p.clock.set('2026-06-01T08:00:00+08:00');
   });
@@ -150,7 +151,7 @@ describe.each(BACKENDS)('code issuance and the published lists ($name)', (backen
     const fresh = await phoneVerifier();
     expect(fresh.verify(credential.text, { expectKind: 'credential' }).reason).toBe('REVOKED');
     const audit = await p.storage.audit.list({ action: 'code.revoke', limit: 10 });
-    expect(audit.items.map((e) => [e.actor, e.subjectId])).toEqual([['inspector-3', welder.worker.id]]);
+    expect(audit.items.map((e) => [e.actor, e.subjectId])).toEqual([['decisions-admin', welder.worker.id]]);
     expectProblem(
       await p.app.inject({
         method: 'POST',
@@ -185,5 +186,44 @@ describe.each(BACKENDS)('code issuance and the published lists ($name)', (backen
       404,
       'ERR_SRV_NOT_FOUND',
     );
+  });
+
+  it('WC-SRV-089: revoking a permit through its decision route revokes its code in the next lists', async () => {
+    const { permit, code } = await p.registry.permit({
+      siteId: job.site.id,
+      workKind: 'ordinary',
+      level: 'level-2',
+      centre: { lat: 30.9181, lon: 121.4741 },
+      radiusM: 100,
+      startsAt: '2026-06-01T09:00:00+08:00',
+      endsAt: '2026-06-01T16:00:00+08:00',
+      machineIds: [machine.machine.id],
+      workerIds: [welder.worker.id],
+      fireWatcherId: job.watcher.worker.id,
+    });
+    const issued = code as { id: string; text: string };
+    const verifier = await phoneVerifier();
+    expect(verifier.verify(issued.text, { expectKind: 'permit' }).valid).toBe(true);
+    const held = (await p.app.inject({ url: '/v1/revocations.json' })).json().number as number;
+    const response = await p.app.inject({
+      method: 'POST',
+      url: `/v1/permits/${permit.id}/decision`,
+      payload: { decision: 'revoke', by: 'approver-2', note: '风险升级' },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().state).toBe('revoked');
+    const full = (await p.app.inject({ url: '/v1/revocations.json' })).json();
+    expect(full.number).toBe(held + 1);
+    expect(full.payload.revoked).toContainEqual({ kind: 'permit', id: permit.codeNo });
+    expect(verifier.loadRevocationList(await bytes(`/v1/revocations/deltas/${held}`)).accepted).toBe(true);
+    expect(verifier.verify(issued.text, { expectKind: 'permit' }).reason).toBe('REVOKED');
+    expect((await p.app.inject({ url: `/v1/codes/${issued.id}` })).json().state).toBe('revoked');
+    const audit = await p.storage.audit.list({ subjectId: permit.id, limit: 10 });
+    expect(audit.items.map((e) => e.action)).toEqual([
+      'permit.approve',
+      'code.issue',
+      'permit.revoke',
+      'code.revoke',
+    ]);
   });
 });

@@ -62,10 +62,12 @@ describe.each(BACKENDS)('alert lifecycle on $name', (backend) => {
     const [alert] = await w.alerts(`&machineId=${machineId}`);
     const id = String(alert?.id);
     w.clock.now = T0 + 5 * MINUTE;
+    // WC-SUP-040: the body's `actor` is ignored; the signed-in user is recorded.
+    const me = (await w.app.inject({ url: '/v1/me' })).json().username as string;
     const acked = await post(`/v1/alerts/${id}/acknowledge`, { actor: 'officer-7', note: '已派人' });
     expect(acked.json()).toMatchObject({
       state: 'acknowledged',
-      acknowledged: { by: 'officer-7', at: new Date(T0 + 5 * MINUTE).toISOString(), note: '已派人' },
+      acknowledged: { by: me, at: new Date(T0 + 5 * MINUTE).toISOString(), note: '已派人' },
       closed: null,
     });
     expectProblem(
@@ -78,7 +80,7 @@ describe.each(BACKENDS)('alert lifecycle on $name', (backend) => {
     const closed = await post(`/v1/alerts/${id}/close`, { actor: 'officer-8', note: '现场核实：误报' });
     expect(closed.json()).toMatchObject({
       state: 'closed',
-      closed: { by: 'officer-8', at: new Date(T0 + 9 * MINUTE).toISOString(), note: '现场核实：误报' },
+      closed: { by: me, at: new Date(T0 + 9 * MINUTE).toISOString(), note: '现场核实：误报' },
     });
     expectProblem(
       await post(`/v1/alerts/${id}/close`, { actor: 'x', note: 'again' }),
@@ -125,13 +127,14 @@ describe.each(BACKENDS)('alert lifecycle on $name', (backend) => {
     const id = String(alert?.id);
     await post(`/v1/alerts/${id}/acknowledge`, { actor: 'officer-1' });
     await post(`/v1/alerts/${id}/close`, { actor: 'officer-2', note: '已处置' });
+    const me = (await w.app.inject({ url: '/v1/me' })).json().username as string;
     const audit = (
       await w.app.inject({ method: 'GET', url: `/v1/audit?subjectType=alert&subjectId=${id}` })
     ).json();
     expect(audit.items.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
       ['alert.open', 'monitoring'],
-      ['alert.acknowledge', 'officer-1'],
-      ['alert.close', 'officer-2'],
+      ['alert.acknowledge', me],
+      ['alert.close', me],
     ]);
     expect(audit.items[2].details).toEqual({ note: '已处置' });
   });

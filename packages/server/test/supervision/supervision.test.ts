@@ -465,6 +465,11 @@ describe.each(BACKENDS)('district supervision on $name', (backend) => {
       403,
       'ERR_SRV_FORBIDDEN',
     );
+    expectProblem(
+      await step(manager.id, { duty: 'watch', action: 'present', workerId: t1.watcherA }),
+      403,
+      'ERR_SRV_FORBIDDEN',
+    );
     expect(
       (await step(watcher.id, { duty: 'watch', action: 'present', workerId: t1.watcherA, method: 'co-scan' }))
         .statusCode,

@@ -24,7 +24,7 @@ const sqlite: Backend = {
 };
 
 /** Each PostgreSQL database is a schema of its own, selected through the connection's search_path. */
-const postgres: Backend = {
+export const postgres: Backend = {
   name: 'postgres',
   fresh: async () => {
     const schema = `t_${randomBytes(6).toString('hex')}`;

@@ -1,8 +1,6 @@
 import {
-  buildReport,
   type ChipTransportOption,
   chipSuiteHash,
-  fileHash,
   readCapabilityManifest,
   readExpectedFailures,
   runChipProfile,
@@ -12,9 +10,8 @@ import { Command, Option } from 'commander';
 import { CliError } from '../../cli-error';
 import type { CliIo } from '../../cli-io';
 import { startProgress } from '../../progress';
-import { CLI_VERSION } from '../../version';
 import { readSecretKey } from './lab-key';
-import { writeReports } from './report-files';
+import { writeProfileReports } from './report-files';
 
 interface ChipOptions {
   capabilities: string;
@@ -100,12 +97,11 @@ export function chipCommand(io: CliIo): Command {
         onCase: (result, index, total) => progress.update(index + 1, total, result.id),
       });
       progress.stop();
-      const report = buildReport(run, {
-        tool: { name: '@weldcode/cli', version: CLI_VERSION },
-        profile: 'chip',
-        suiteHash: chipSuiteHash(),
-        ...(options.expectedFailures ? { expectedFailuresHash: fileHash(options.expectedFailures) } : {}),
+      writeProfileReports(io, run, 'chip', chipSuiteHash(), {
+        out: options.out,
+        secretKey,
+        json: options.json,
+        ...(options.expectedFailures ? { expectedFailures: options.expectedFailures } : {}),
       });
-      writeReports(io, report, { out: options.out, secretKey, json: options.json });
     });
 }

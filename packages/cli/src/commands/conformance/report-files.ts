@@ -1,8 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ConformanceReport, signReport, toHtmlReport, toJUnitXml } from '@weldcode/conformance';
+import {
+  buildReport,
+  type ConformanceReport,
+  fileHash,
+  type ProfileRun,
+  signReport,
+  toHtmlReport,
+  toJUnitXml,
+} from '@weldcode/conformance';
 import { CliError } from '../../cli-error';
 import type { CliIo } from '../../cli-io';
+import { CLI_VERSION } from '../../version';
 
 /**
  * Writes report.json (signed when a key is given), report.junit.xml and report.html into `out`,
@@ -43,4 +52,26 @@ export function writeReports(
     );
   }
   if (!report.passed) throw new CliError('ERR_CLI_CHECK_FAILED', 'the implementation does not conform');
+}
+
+/** Builds the report of a wire-profile run (chip, platform) and writes it as {@link writeReports}. */
+export function writeProfileReports(
+  io: CliIo,
+  run: ProfileRun,
+  profile: 'chip' | 'platform',
+  suiteHash: string,
+  options: {
+    out: string;
+    secretKey: Uint8Array | undefined;
+    json: boolean | undefined;
+    expectedFailures?: string;
+  },
+): void {
+  const report = buildReport(run, {
+    tool: { name: '@weldcode/cli', version: CLI_VERSION },
+    profile,
+    suiteHash,
+    ...(options.expectedFailures ? { expectedFailuresHash: fileHash(options.expectedFailures) } : {}),
+  });
+  writeReports(io, report, options);
 }

@@ -13,7 +13,7 @@ export function verifyReportCommand(io: CliIo): Command {
     .option('--signer <jwk>', "the lab's public key (JWK) the report must be signed with")
     .option(
       '--suite [vectors-dir]',
-      "also check the suite hash against this vectors folder (default: the shipped one); for a chip report, against this version's chip cases",
+      "also check the suite hash against this vectors folder (default: the shipped one); for a chip or platform report, against this version's cases",
     )
     .option('--json', 'print the result as JSON')
     .action((path: string, options: { signer?: string; suite?: string | boolean; json?: boolean }) => {
@@ -46,7 +46,8 @@ export function verifyReportCommand(io: CliIo): Command {
         io.out(`signature valid, signed by key ${verified.kid}\n`);
         io.out(`implementation ${summary.implementation ?? '?'}: ${summary.passed ? 'PASSED' : 'FAILED'}\n`);
         if (verified.suiteMatches !== undefined) {
-          const suite = verified.report.profile === 'chip' ? "this version's chip cases" : vectorsRoot;
+          const { profile } = verified.report;
+          const suite = profile === 'vectors' ? vectorsRoot : `this version's ${profile} cases`;
           io.out(`suite ${verified.suiteMatches ? 'matches' : 'DOES NOT match'} ${suite}\n`);
         }
       }

@@ -1,3 +1,4 @@
+import { type ChipLink, type ChipLinkTarget, openChipLink } from '@weldcode/conformance';
 import { encodeEnvelope, ReconnectBackoff } from '@weldcode/protocol';
 import {
   type MachineKind,
@@ -7,7 +8,6 @@ import {
   VirtualChip,
 } from '@weldcode/simulator';
 import { CLI_VERSION } from '../../../version';
-import { type LinkTarget, openLink, type RigLink } from './rig-link';
 
 /** Deliberately broken variants of the reference chip, for the suite's self-test (WC-CONF-025). */
 export const MISBEHAVIOURS = [
@@ -53,8 +53,8 @@ export class ReferenceChipRig {
   private chip: VirtualChip | undefined;
   private readonly random: SeededRandom;
   private readonly backoff: ReconnectBackoff;
-  private target: LinkTarget | undefined;
-  private link: RigLink | undefined;
+  private target: ChipLinkTarget | undefined;
+  private link: ChipLink | undefined;
   private nextAttemptAt: number | undefined;
   private attemptStartedAt = 0;
   private sessionStartedAt: number | undefined;
@@ -94,7 +94,7 @@ export class ReferenceChipRig {
     if (chip === undefined) throw new RigRefusal('register first: the chip has no platform key yet');
     switch (message.command) {
       case 'connect':
-        this.target = message as unknown as LinkTarget;
+        this.target = message as unknown as ChipLinkTarget;
         this.nextAttemptAt = this.clock.now();
         await this.supervise(chip);
         return { ok: true };
@@ -199,9 +199,9 @@ export class ReferenceChipRig {
     await this.attempt(chip, this.target);
   }
 
-  private async attempt(chip: VirtualChip, target: LinkTarget): Promise<void> {
+  private async attempt(chip: VirtualChip, target: ChipLinkTarget): Promise<void> {
     try {
-      const link = await openLink(target, chip.chipId, {
+      const link = await openChipLink(target, chip.chipId, {
         downlink: (bytes) => {
           if (this.link !== link) return;
           this.downlinks++;

@@ -11,20 +11,25 @@ import {
 import mqtt, { type MqttClient } from 'mqtt';
 
 /** Where the runner said the platform is (the `connect` command). */
-export type LinkTarget =
+export type ChipLinkTarget =
   | { transport: 'tcp'; host: string; port: number }
   | { transport: 'mqtt'; url: string };
 
-/** What a link reports to the rig. */
-export interface LinkEvents {
+/** What a link reports to its chip. */
+export interface ChipLinkEvents {
   downlink(bytes: Uint8Array): void;
   /** The connection is gone (closed by the platform, the broker, or the network). */
   closed(): void;
 }
 
-/** One transport connection of the reference chip: TCP with stream framing, or MQTT. */
-export interface RigLink {
+/**
+ * One transport connection of a chip: TCP with the stream framing, or MQTT with the chip topics.
+ * Shared by the reference chip's rig and the platform profile's lab chips.
+ */
+export interface ChipLink {
   send(bytes: Uint8Array): boolean;
+  /** TCP only: writes bytes without framing (line noise the platform must skip). */
+  writeRaw?(bytes: Uint8Array): void;
   close(): void;
 }
 
@@ -37,11 +42,15 @@ function kindOf(bytes: Uint8Array) {
 }
 
 /** Opens one connection; rejects when it cannot be established (refused, closed at once). */
-export async function openLink(target: LinkTarget, chipId: string, events: LinkEvents): Promise<RigLink> {
+export async function openChipLink(
+  target: ChipLinkTarget,
+  chipId: string,
+  events: ChipLinkEvents,
+): Promise<ChipLink> {
   return target.transport === 'tcp' ? openTcp(target, events) : openMqtt(target.url, chipId, events);
 }
 
-async function openTcp(target: { host: string; port: number }, events: LinkEvents): Promise<RigLink> {
+async function openTcp(target: { host: string; port: number }, events: ChipLinkEvents): Promise<ChipLink> {
   const socket: Socket = createConnection({ host: target.host, port: target.port });
   await Promise.race([
     once(socket, 'connect'),
@@ -59,11 +68,14 @@ async function openTcp(target: { host: string; port: number }, events: LinkEvent
       socket.write(encodeFrame(bytes));
       return true;
     },
+    writeRaw: (bytes) => {
+      if (!socket.destroyed) socket.write(bytes);
+    },
     close: () => socket.destroy(),
   };
 }
 
-async function openMqtt(url: string, chipId: string, events: LinkEvents): Promise<RigLink> {
+async function openMqtt(url: string, chipId: string, events: ChipLinkEvents): Promise<ChipLink> {
   const will = lastWill(chipId);
   const client: MqttClient = mqtt.connect(url, {
     protocolVersion: 4,

@@ -1,0 +1,104 @@
+import {
+  type PlatformManifest,
+  platformSuiteHash,
+  readCapabilityManifest,
+  readExpectedFailures,
+  runPlatformProfile,
+  type TesteeCommand,
+} from '@weldcode/conformance';
+import { Command } from 'commander';
+import { CliError } from '../../cli-error';
+import type { CliIo } from '../../cli-io';
+import { startProgress } from '../../progress';
+import { readSecretKey } from './lab-key';
+import { writeProfileReports } from './report-files';
+
+interface PlatformOptions {
+  manifest: string;
+  reference?: boolean;
+  expectedFailures?: string;
+  signKey?: string;
+  out: string;
+  case?: string[];
+  json?: boolean;
+}
+
+function portOf(url: string): string {
+  const parsed = new URL(url);
+  return parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
+}
+
+/**
+ * This very CLI's `platform-testee` (the reference server) on the ports and admin password the
+ * manifest names: what `--reference` runs instead of the manifest's control command.
+ */
+export function referencePlatformControl(io: CliIo, platform: PlatformManifest): TesteeCommand {
+  if (platform.mqtt === undefined || !('password' in platform.admin)) {
+    throw new CliError(
+      'ERR_CLI_BAD_INPUT',
+      '--reference needs a manifest with an mqtt URL and an admin password',
+    );
+  }
+  return {
+    command: process.execPath,
+    args: [
+      ...process.execArgv,
+      process.argv[1] ?? '',
+      ...['conformance', 'platform-testee', '--port', portOf(platform.api)],
+      ...['--mqtt-port', portOf(platform.mqtt), '--admin-password', platform.admin.password],
+      ...(platform.tcp === undefined ? [] : ['--tcp-port', String(platform.tcp.port)]),
+    ],
+    cwd: io.cwd,
+  };
+}
+
+/** `weldcode conformance platform --manifest <file>`: the platform profile with signed reports. */
+export function platformCommand(io: CliIo): Command {
+  return new Command('platform')
+    .description(
+      'run the platform profile: play chips (MQTT, TCP) and phone apps (HTTP) against a platform, crash it through its control; ' +
+        'write JSON, JUnit XML and HTML reports',
+    )
+    .requiredOption(
+      '--manifest <file>',
+      'the capability manifest with a platform section (URLs, admin, control)',
+    )
+    .option(
+      '--reference',
+      "test the reference server (`weldcode conformance platform-testee`) on the manifest's ports",
+    )
+    .option('--expected-failures <file>', 'expected-failure list (JSON: implementation, entries[id, reason])')
+    .option('--sign-key <file>', "lab's Ed25519 secret key (JWK, from `weldcode conformance keygen`)")
+    .option(
+      '--out <dir>',
+      'folder for report.json, report.junit.xml and report.html',
+      'conformance-platform-report',
+    )
+    .option('--case <id...>', 'run only these cases')
+    .option('--json', 'print the summary as JSON')
+    .action(async (options: PlatformOptions) => {
+      const secretKey = options.signKey ? readSecretKey(options.signKey) : undefined;
+      const capabilities = readCapabilityManifest(options.manifest);
+      const control =
+        options.reference && capabilities.platform
+          ? referencePlatformControl(io, capabilities.platform)
+          : undefined;
+      const progress = startProgress(io, 'platform cases', options.json);
+      const run = await runPlatformProfile({
+        capabilities,
+        ...(control ? { control } : {}),
+        ...(options.expectedFailures
+          ? { expectedFailures: readExpectedFailures(options.expectedFailures) }
+          : {}),
+        ...(options.case ? { only: options.case } : {}),
+        onCase: (result, index, total) => progress.update(index + 1, total, result.id),
+      });
+      progress.stop();
+      writeProfileReports(io, run, 'platform', platformSuiteHash(), {
+        out: options.out,
+        secretKey,
+        json: options.json,
+        ...(options.expectedFailures ? { expectedFailures: options.expectedFailures } : {}),
+      });
+    });
+}
