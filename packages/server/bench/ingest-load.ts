@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from '@weldcode/crypto';
-import { ChipMachine, type EnvelopeBody } from '@weldcode/protocol';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openStorage, type Storage } from '../src/index';
@@ -22,11 +21,9 @@ export async function freshDatabase(engine: 'sqlite' | 'postgres'): Promise<stri
   return url.toString();
 }
 
-/** A registered chip of the bench fleet. */
-export interface FleetChip {
-  chipId: string;
-  secretKey: Uint8Array;
-}
+import type { FleetChip } from './chip-fleet';
+
+export type { FleetChip };
 
 /**
  * Registers `count` chips in one transaction with the engine's own client: 10,000 one-by-one
@@ -71,63 +68,4 @@ export async function seedChips(
     sqlite.close();
   }
   return { chips, platformKey };
-}
-
-/** A chip's protocol machine for the bench (short ack timeout, default window of 32). */
-export function benchMachine(chip: FleetChip, platformKey: Uint8Array): ChipMachine {
-  return new ChipMachine({
-    chipId: chip.chipId,
-    secretKey: chip.secretKey,
-    platformKeys: [platformKey],
-    bootEpoch: 1,
-    now: Date.now,
-    bufferCapacity: 256,
-  });
-}
-
-let sample = 0;
-/** A one-sample telemetry record, as a chip sends every few seconds while a machine runs. */
-export function telemetryRecord(): EnvelopeBody {
-  sample++;
-  return {
-    kind: 'telemetry',
-    value: {
-      startS: Math.floor(Date.now() / 1000),
-      currentDa: [1200 + (sample % 50)],
-      voltageDv: [240],
-      states: 3,
-    },
-  };
-}
-
-/** Records a chip sent and still waits to have acked. */
-export function unacked(machine: ChipMachine): number {
-  let n = 0;
-  for (const record of machine.buffer.records) if (!record.acked) n++;
-  return n;
-}
-
-/**
- * Drives `machines` for `seconds`: each round every chip with fewer than `inFlight` unacked records
- * creates one; returns durable (acked) records per second, measured from acks the chips received.
- */
-export async function drive(
-  machines: { machine: ChipMachine; send(bytes: Uint8Array): void; created: number }[],
-  seconds: number,
-  inFlight: number,
-): Promise<{ acked: number; perSecond: number; seconds: number }> {
-  const ackedNow = () => machines.reduce((sum, m) => sum + m.created - unacked(m.machine), 0);
-  const start = Date.now();
-  const before = ackedNow();
-  while (Date.now() - start < seconds * 1000) {
-    for (const m of machines) {
-      if (unacked(m.machine) >= inFlight) continue;
-      m.created++;
-      for (const bytes of m.machine.record(telemetryRecord()).send) m.send(bytes);
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  const elapsed = (Date.now() - start) / 1000;
-  const acked = ackedNow() - before;
-  return { acked, perSecond: acked / elapsed, seconds: elapsed };
 }
