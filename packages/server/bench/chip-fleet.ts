@@ -110,7 +110,9 @@ export class ChipFleet {
     this.inFlight = inFlight;
     while (Date.now() - start < seconds * 1000) {
       // a sweep now and then restarts a chip whose last ack was lost
-      this.members.forEach((m, i) => this.topUp(i, m));
+      this.members.forEach((m, i) => {
+        this.topUp(i, m);
+      });
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     this.inFlight = 0;
