@@ -52,11 +52,14 @@ interface Member {
 export class ChipFleet {
   private readonly members: Member[];
   private inFlight = 0;
+  private stopped = false;
 
   constructor(
     chips: readonly FleetChip[],
     platformKey: Uint8Array,
     private readonly send: (index: number, bytes: Uint8Array) => void,
+    /** Called when chip `index` applied or refused a directive (an unlock grant, ...). */
+    private readonly onDirective?: (index: number, accepted: boolean) => void,
   ) {
     this.members = chips.map((chip) => ({ machine: benchMachine(chip, platformKey), created: 0 }));
   }
@@ -83,7 +86,9 @@ export class ChipFleet {
   deliver(index: number, bytes: Uint8Array): void {
     const m = this.members[index];
     if (m === undefined) return;
-    for (const reply of m.machine.receive(bytes).send) this.send(index, reply);
+    const out = m.machine.receive(bytes);
+    if (out.directive !== undefined) this.onDirective?.(index, out.directive.ok);
+    for (const reply of out.send) this.send(index, reply);
     if (this.inFlight > 0) this.topUp(index, m);
   }
 
@@ -100,6 +105,11 @@ export class ChipFleet {
     return n;
   }
 
+  /** Ends a {@link drive} early (at its next sweep). */
+  stop(): void {
+    this.stopped = true;
+  }
+
   /** Keeps `inFlight` records per chip in flight for `seconds`; durable (acked) records per second. */
   async drive(
     seconds: number,
@@ -108,7 +118,8 @@ export class ChipFleet {
     const before = this.acked();
     const start = Date.now();
     this.inFlight = inFlight;
-    while (Date.now() - start < seconds * 1000) {
+    this.stopped = false;
+    while (Date.now() - start < seconds * 1000 && !this.stopped) {
       // a sweep now and then restarts a chip whose last ack was lost
       this.members.forEach((m, i) => {
         this.topUp(i, m);

@@ -32,6 +32,7 @@ export type { FleetChip };
 export async function seedChips(
   db: string,
   count: number,
+  status: 'active' | 'provisioned' = 'active',
 ): Promise<{ chips: FleetChip[]; platformKey: Uint8Array }> {
   const storage: Storage = await openStorage({ db });
   const platformKey = storage.keys.directive.publicKey;
@@ -50,19 +51,19 @@ export async function seedChips(
     await client.connect();
     await client.query(
       `INSERT INTO chips (id, code_no, public_key, status, machine_id, created_at)
-       SELECT id, code_no, key, 'active', NULL, created FROM unnest($1::text[], $2::bigint[], $3::bytea[], $4::bigint[])
+       SELECT id, code_no, key, $5, NULL, created FROM unnest($1::text[], $2::bigint[], $3::bytea[], $4::bigint[])
          AS t(id, code_no, key, created)`,
-      [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])],
+      [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3]), status],
     );
     await client.query(`UPDATE counters SET value = $1 WHERE name = 'chips'`, [65535 + count]);
     await client.end();
   } else {
     const sqlite = new Database(db);
     const insert = sqlite.prepare(
-      "INSERT INTO chips (id, code_no, public_key, status, machine_id, created_at) VALUES (?, ?, ?, 'active', NULL, ?)",
+      'INSERT INTO chips (id, code_no, public_key, status, machine_id, created_at) VALUES (?, ?, ?, ?, NULL, ?)',
     );
     sqlite.transaction(() => {
-      for (const row of rows) insert.run(...row);
+      for (const [id, codeNo, key, created] of rows) insert.run(id, codeNo, key, status, created);
       sqlite.prepare("UPDATE counters SET value = ? WHERE name = 'chips'").run(65535 + count);
     })();
     sqlite.close();

@@ -35,7 +35,8 @@ interface GroupedWrite {
  * With `synchronous = FULL` every commit is an fsync that blocks the event loop (3-8 ms here), and
  * one per presence change or arc-session update capped a 10,000-chip fleet at a few hundred
  * writes/s. Each statement still succeeds or fails on its own (SQLite backs out only the failing
- * statement); reads and transactions close the open group, so operations keep their call order.
+ * statement); reads and transactions close the open group, so operations keep their call order
+ * (WC-SRV-144).
  */
 class SqliteDatabase implements SqlDatabase {
   readonly dialect = sqliteDialect;
@@ -145,22 +146,43 @@ class SqliteDatabase implements SqlDatabase {
   }
 }
 
+/**
+ * How hard a SQLite commit is pushed to disk before it counts as committed (spec/server.md,
+ * WC-SRV-025): `full` fsyncs the WAL on every commit, so an acked uplink survives a process kill
+ * and a power cut alike; `normal` fsyncs only at checkpoints, so an acked uplink survives a process
+ * kill (the WAL is in the OS page cache) but the last commits may be lost with a power cut or
+ * kernel crash.
+ */
+export type SqliteSynchronous = 'full' | 'normal';
+
 /** Where and how to open the SQLite database. */
 export interface SqliteOptions {
   /** File path, or `:memory:` for a throw-away database (tests, OpenAPI generation). */
   path: string;
+  /** Default `full`, or the `WELDCODE_SQLITE_SYNCHRONOUS` environment variable when set. */
+  synchronous?: SqliteSynchronous;
+}
+
+function synchronousMode(options: SqliteOptions): SqliteSynchronous {
+  const chosen = options.synchronous ?? process.env.WELDCODE_SQLITE_SYNCHRONOUS ?? 'full';
+  if (chosen === 'full' || chosen === 'normal') return chosen;
+  throw new ServerError('ERR_SRV_CONFIG', `SQLite synchronous must be full or normal, not ${chosen}`, {
+    details: { synchronous: chosen },
+  });
 }
 
 /**
- * Opens (creating if needed) a SQLite database in WAL mode with `synchronous = FULL`, so a
- * committed transaction survives a process kill and a power cut alike.
+ * Opens (creating if needed) a SQLite database in WAL mode with `synchronous = FULL` (or
+ * `NORMAL`, see {@link SqliteSynchronous}), so by default a committed transaction survives a
+ * process kill and a power cut alike.
  */
 export function openSqliteDatabase(options: SqliteOptions): SqlDatabase {
+  const synchronous = synchronousMode(options);
   try {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
     const db = new Database(options.path);
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     return new SqliteDatabase(db);

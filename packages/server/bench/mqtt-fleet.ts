@@ -1,0 +1,88 @@
+/**
+ * A fleet of chips over real MQTT, as a child process of a benchmark so that the chips' work
+ * (MQTT clients, sealing, hashing, acks) does not run on the server's thread. IPC messages:
+ * in `start` (broker URL, chips, platform key), `drive` (records in flight per chip), `stop`;
+ * out `online` (every chip authenticated), `directive` (a chip applied or refused one, with the
+ * time it did, `performance.timeOrigin + performance.now()`), `driven` (acked records).
+ * Run only through `fork` (see scan-to-start.bench.ts).
+ */
+import { performance } from 'node:perf_hooks';
+import { hexToBytes } from '@weldcode/crypto';
+import { chipTopic, decodeEnvelope, publishOptions } from '@weldcode/protocol';
+import mqtt, { type MqttClient } from 'mqtt';
+import { ChipFleet, type FleetChip } from './chip-fleet';
+
+interface Start {
+  type: 'start';
+  url: string;
+  chips: { chipId: string; secretKey: string }[];
+  platformKey: string;
+}
+
+const send = (message: unknown) => process.send?.(message);
+const clients: MqttClient[] = [];
+let fleet: ChipFleet | undefined;
+let driving: Promise<{ acked: number; perSecond: number; seconds: number }> | undefined;
+
+async function start(message: Start): Promise<void> {
+  const chips: FleetChip[] = message.chips.map((c) => ({
+    chipId: c.chipId,
+    secretKey: hexToBytes(c.secretKey),
+  }));
+  const current = new ChipFleet(
+    chips,
+    hexToBytes(message.platformKey),
+    (index, bytes) => {
+      const chip = chips[index] as FleetChip;
+      clients[index]?.publish(
+        chipTopic(chip.chipId, 'up'),
+        Buffer.from(bytes),
+        publishOptions(decodeEnvelope(bytes).body.kind),
+      );
+    },
+    (index, ok) =>
+      send({
+        type: 'directive',
+        chipId: chips[index]?.chipId,
+        ok,
+        atMs: performance.timeOrigin + performance.now(),
+      }),
+  );
+  fleet = current;
+  for (let i = 0; i < chips.length; i += 250) {
+    const slice = chips.slice(i, i + 250);
+    const connected = await Promise.all(
+      slice.map(async (chip, offset) => {
+        const client = await mqtt.connectAsync(message.url, {
+          clientId: chip.chipId,
+          protocolVersion: 4,
+          reconnectPeriod: 0,
+          keepalive: 600,
+        });
+        await client.subscribeAsync(chipTopic(chip.chipId, 'down'), { qos: 1 });
+        client.on('message', (_topic, payload) => current.deliver(i + offset, new Uint8Array(payload)));
+        return client;
+      }),
+    );
+    clients.push(...connected);
+  }
+  const started = Date.now();
+  current.connectAll();
+  while (current.online() < chips.length) await new Promise((resolve) => setTimeout(resolve, 100));
+  send({ type: 'online', count: chips.length, seconds: (Date.now() - started) / 1000 });
+}
+
+process.on('message', (message: { type: string; inFlight?: number; seconds?: number }) => {
+  if (message.type === 'start')
+    void start(message as Start).catch((error) => send({ type: 'error', error: String(error) }));
+  else if (message.type === 'drive' && fleet !== undefined) {
+    driving = fleet.drive(message.seconds ?? 3600, message.inFlight ?? 8);
+  } else if (message.type === 'stop') {
+    fleet?.stop();
+    void (driving ?? Promise.resolve(undefined)).then(async (result) => {
+      send({ type: 'driven', result });
+      await Promise.all(clients.map((client) => client.endAsync(true).catch(() => undefined)));
+      process.exit(0);
+    });
+  }
+});
