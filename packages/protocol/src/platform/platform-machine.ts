@@ -435,6 +435,28 @@ export class PlatformMachine {
     return result;
   }
 
+  /**
+   * Tells the machine that every record 1..`floor` of the chip's `epoch` is already durable, as
+   * storage knows after a restart or when another instance stored part of the epoch
+   * (WC-PROTO-056): those seqs count as received (a retransmission is a duplicate, acked again)
+   * and the ack floor rises to at least `floor`. Returns the ack for the chip's live session, if
+   * the floor moved and the chip has one.
+   *
+   * @example
+   * ```ts
+   * const floor = await storage.contiguousFloor(chipId, epoch);
+   * for (const { chipId, send } of platform.restoreDurable(chipId, epoch, floor)) send.forEach(publish);
+   * ```
+   */
+  restoreDurable(chipId: string, epoch: number, floor: number): { chipId: string; send: Uint8Array[] }[] {
+    if (!Number.isSafeInteger(floor) || floor <= 0) return [];
+    const durable = this.epoch(chipId, epoch).durable;
+    if (floor <= durable.floor) return [];
+    durable.raiseFloor(floor);
+    const send = this.acks(chipId, epoch, []);
+    return send.length === 0 ? [] : [{ chipId, send }];
+  }
+
   private acks(chipId: string, epoch: number, alarms: readonly number[]): Uint8Array[] {
     const session = this.session(chipId);
     if (session === undefined) return [];

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEnvelope, type EnvelopeBody } from '../src/index';
+import { Link } from './support/harness';
+
+const telemetry = (current: number): EnvelopeBody => ({
+  kind: 'telemetry',
+  value: { startS: 1_795_000_000, currentDa: [current], voltageDv: [240], states: 3 },
+});
+
+describe('PlatformMachine.restoreDurable', () => {
+  it('WC-PROTO-056: records storage holds are acked at once and a retransmission is not ingested again', () => {
+    const link = new Link();
+    link.autoDurable = false;
+    link.connect();
+    const sent = [1000, 1001, 1002].map((current) => link.chip.record(telemetry(current)).send);
+    for (const bytes of sent) link.deliver(bytes);
+    const highest = Math.max(...link.ingested.map((r) => r.seq));
+    expect(link.chip.buffer.records.length).toBeGreaterThan(0);
+
+    // e.g. after a restart: storage says every record up to `highest` is stored
+    const acks = link.platform.restoreDurable('WC-1', 1, highest);
+    expect(acks.map((a) => a.chipId)).toEqual(['WC-1']);
+    for (const bytes of acks[0]?.send ?? []) link.chip.receive(bytes);
+    expect(link.chip.buffer.records).toHaveLength(0);
+
+    const before = link.ingested.length;
+    link.deliver(sent[1] as Uint8Array[]);
+    expect(link.ingested.length).toBe(before);
+    expect(link.errors).toContain('ERR_PROTO_REPLAYED');
+  });
+
+  it('WC-PROTO-056: a floor at or below what is known, or not a positive integer, changes nothing', () => {
+    const link = new Link();
+    link.connect();
+    link.deliver(link.chip.record(telemetry(1000)).send);
+    const highest = Math.max(...link.ingested.map((r) => r.seq));
+    expect(link.platform.restoreDurable('WC-1', 1, highest)).toEqual([]);
+    expect(link.platform.restoreDurable('WC-1', 1, 0)).toEqual([]);
+    expect(link.platform.restoreDurable('WC-1', 1, Number.NaN)).toEqual([]);
+    expect(link.platform.restoreDurable('WC-1', 1, 2.5)).toEqual([]);
+  });
+
+  it('WC-PROTO-056: without a live session the floor still rises, and the next ack carries it', () => {
+    const link = new Link();
+    link.autoDurable = false;
+    expect(link.platform.restoreDurable('WC-1', 1, 50)).toEqual([]);
+    link.connect();
+    const record = link.chip.record(telemetry(1000)).send;
+    link.deliver(record);
+    const acks = link.platform.confirmDurable(link.ingested);
+    const ack = decodeEnvelope(acks[0]?.send[0] as Uint8Array).body;
+    expect(ack.kind).toBe('ack');
+    expect((ack.value as { seq?: number }).seq).toBe(50);
+  });
+});
