@@ -53,3 +53,25 @@ describe('PlatformMachine.restoreDurable', () => {
     expect((ack.value as { seq?: number }).seq).toBe(50);
   });
 });
+
+describe('PlatformMachine hash-chain buffer', () => {
+  it('WC-PROTO-057: an epoch missing its first record keeps at most 4,096 records waiting, and ingest goes on', () => {
+    const link = new Link({ window: 1 << 30, bufferCapacity: 1 << 30 });
+    link.connect();
+    const before = link.ingested.length;
+    link.up = false;
+    link.deliver(link.chip.record(telemetry(999)).send); // this record never reaches the platform
+    link.up = true;
+    const total = 5000;
+    for (let i = 0; i < total; i++) {
+      // the chip would retransmit seq 1 in a backfill: keep it lost
+      const send = link.chip.record(telemetry(1000 + (i % 50))).send;
+      link.deliver(send.filter((bytes) => decodeEnvelope(bytes).body.kind !== 'backfill'));
+    }
+    expect(new Set(link.ingested.map((r) => r.seq)).size).toBe(before + total);
+    const epoch = (
+      link.platform as unknown as { epoch(c: string, e: number): { pendingChain: Map<number, Uint8Array> } }
+    ).epoch('WC-1', 1);
+    expect(epoch.pendingChain.size).toBe(4096);
+  });
+});

@@ -16,6 +16,8 @@ const AuthStatus = weldcode.v1.AuthStatus;
 const MAX_MAC_FAILURES = 16;
 /** Clock difference on a live record that triggers an unprompted time sync (WC-PROTO-051). */
 const CLOCK_TOLERANCE_MS = 60_000;
+/** Records of an epoch held at most while waiting for a missing earlier seq of the chain (WC-PROTO-057). */
+export const MAX_PENDING_CHAIN = 4096;
 
 /** Options of {@link PlatformMachine}. */
 export interface PlatformMachineOptions {
@@ -365,7 +367,13 @@ export class PlatformMachine {
     bytes: Uint8Array,
     out: PlatformOutput,
   ): void {
+    if (seq <= state.chainSeq) return;
     state.pendingChain.set(seq, bytes);
+    if (state.pendingChain.size > MAX_PENDING_CHAIN) {
+      // an epoch not seen from seq 1: its chain cannot be checked here, but memory stays bounded;
+      // the record waiting longest goes (Map order is arrival order)
+      state.pendingChain.delete(state.pendingChain.keys().next().value as number);
+    }
     for (;;) {
       const next = state.pendingChain.get(state.chainSeq + 1);
       if (next === undefined) break;

@@ -46,8 +46,9 @@ export interface ChipIngestOptions {
   maxBatch?: number;
   maxDelayMs?: number;
   /**
-   * Replace the protocol machine after this many records (default 1,000,000): its hash-chain
-   * buffers grow for epochs it did not see from seq 1, and sessions are restored from storage.
+   * Replace the protocol machine after this many records (default 1,000,000): it keeps state for
+   * every chip epoch it saw (each epoch's chain buffer is bounded, WC-PROTO-057), and sessions are
+   * restored from storage.
    */
   recycleAfterRecords?: number;
   /** Called with unexpected failures (they never reach a chip). */
