@@ -515,6 +515,35 @@ export class PlatformMachine {
     return this.seal(session, { kind: 'directive', value: signed });
   }
 
+  /**
+   * Seals any downlink body (a `timeSync`, a `command`, an already signed `directive`, ...) for the
+   * chip's live session (WC-PROTO-058), for applications that speak to chips beyond what the
+   * machine sends by itself.
+   *
+   * @throws {@link ProtocolError} `ERR_PROTO_NO_SESSION` when the chip is offline;
+   *   `ERR_PROTO_INVALID_FIELD` for an uplink kind or a handshake message (`challenge`,
+   *   `authResult`), which only the machine itself may send.
+   * @example
+   * ```ts
+   * const bytes = platform.sealDownlink('WC-1', { kind: 'timeSync', value: { platformRxMs: now, platformTxMs: now } });
+   * publish(chipTopic('WC-1', 'down'), bytes);
+   * ```
+   */
+  sealDownlink(chipId: string, body: EnvelopeBody): Uint8Array {
+    const info = BODY_KINDS[body.kind];
+    if (info === undefined || info.direction !== 'down' || !info.mac) {
+      throw new ProtocolError('ERR_PROTO_INVALID_FIELD', `${body.kind} is not a sealed downlink`, {
+        details: { kind: body.kind },
+      });
+    }
+    if (body.kind === 'authResult')
+      throw new ProtocolError('ERR_PROTO_INVALID_FIELD', 'authResult belongs to the handshake');
+    const session = this.session(chipId);
+    if (session === undefined)
+      throw new ProtocolError('ERR_PROTO_NO_SESSION', `${chipId} has no live session`);
+    return this.seal(session, body);
+  }
+
   /** Signs a directive for `chipId` with a fresh nonce and the current time. */
   signDirective(chipId: string, directive: Omit<Directive, 'chipId' | 'nonce' | 'issuedS'>) {
     return signDirective(

@@ -75,3 +75,27 @@ describe('PlatformMachine hash-chain buffer', () => {
     expect(epoch.pendingChain.size).toBe(4096);
   });
 });
+
+describe('PlatformMachine.sealDownlink', () => {
+  it('WC-PROTO-058: seals a downlink the chip accepts; refuses offline chips, uplink kinds and handshake messages', () => {
+    const link = new Link();
+    expect(() =>
+      link.platform.sealDownlink('WC-1', { kind: 'timeSync', value: { platformRxMs: 1, platformTxMs: 1 } }),
+    ).toThrow(expect.objectContaining({ code: 'ERR_PROTO_NO_SESSION' }));
+    link.connect();
+    const now = link.clock;
+    const bytes = link.platform.sealDownlink('WC-1', {
+      kind: 'timeSync',
+      value: { platformRxMs: now, platformTxMs: now },
+    });
+    expect(link.chip.receive(bytes).error).toBeUndefined();
+    const tampered = bytes.slice();
+    tampered[tampered.length - 1]! ^= 1;
+    expect(link.chip.receive(tampered).error?.code).toBe('ERR_PROTO_BAD_MAC');
+    for (const body of [telemetry(1), { kind: 'authResult', value: {} }] as EnvelopeBody[]) {
+      expect(() => link.platform.sealDownlink('WC-1', body)).toThrow(
+        expect.objectContaining({ code: 'ERR_PROTO_INVALID_FIELD' }),
+      );
+    }
+  });
+});
