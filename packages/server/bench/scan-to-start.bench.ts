@@ -533,7 +533,19 @@ const load = () =>
     .map((x) => x.toFixed(1))
     .join(' ');
 console.log(`${new Date().toISOString()} load average at start: ${load()}`);
-const rows: Row[] = [];
+const ms = (value: number) => value.toFixed(1);
+const rowLine = (r: Row) =>
+  `| ${r.engine} | ${r.mode} | ${r.requests} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.perSecond)} | ${Math.round(r.accepted * 100)} % |`;
+/** Rows as measured, each also printed at once (a long run interrupted still leaves its figures). */
+const rows = {
+  all: [] as Row[],
+  push(...measured: Row[]) {
+    for (const r of measured) {
+      console.log(`row (load ${load()}): ${rowLine(r)}`);
+      this.all.push(r);
+    }
+  },
+};
 const only = process.env.ONLY;
 const pgUrl = process.env.WELDCODE_BENCH_PG_URL ?? process.env.WELDCODE_TEST_PG_URL;
 const engines: ('sqlite' | 'postgres')[] = pgUrl === undefined ? ['sqlite'] : ['sqlite', 'postgres'];
@@ -569,18 +581,13 @@ if (only !== 'gateway') {
     for (const withLoad of loads) rows.push(...(await measureEndToEnd(engine, withLoad)));
 }
 
-const ms = (value: number) => value.toFixed(1);
 console.log(
   '\n| engine | path and concurrency | requests | p50 (ms) | p95 (ms) | p99 (ms) | decisions/s | accepted |',
 );
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) {
-  console.log(
-    `| ${r.engine} | ${r.mode} | ${r.requests} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.perSecond)} | ${Math.round(r.accepted * 100)} % |`,
-  );
-}
+for (const r of rows.all) console.log(rowLine(r));
 console.log(`${new Date().toISOString()} load average at end: ${load()}`);
-const goalRows = rows.filter((r) => r.mode.includes('open loop'));
+const goalRows = rows.all.filter((r) => r.mode.includes('open loop'));
 const worst = Math.max(...goalRows.map((r) => r.p95));
 console.log(
   `\ngoal p95 ≤ 250 ms at ${RATE_PER_S} scans/s: worst p95 ${ms(worst)} ms → ${worst <= 250 ? 'met' : 'MISSED'}`,
