@@ -23,15 +23,15 @@ import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { chipTopic, decodeEnvelope, publishOptions } from '@weldcode/protocol';
-import mqtt, { type MqttClient } from 'mqtt';
+import type { MqttClient } from 'mqtt';
 import { Registry } from 'prom-client';
 import { openStorage, PlatformEvents } from '../src/index';
 import { ChipIngest, type IngestLink } from '../src/ingest/chip-ingest';
 import { createIngestMetrics } from '../src/ingest/ingest-metrics';
 import { spawnServe } from '../test/support/serve-process';
-import { ChipFleet, type FleetChip } from './chip-fleet';
+import { ChipFleet } from './chip-fleet';
 import { freshDatabase, seedChips } from './ingest-load';
+import { connectChips, publishUp } from './mqtt-chips';
 
 const CHIPS = Number(process.env.CHIPS ?? 10_000);
 const SECONDS = Number(process.env.SECONDS ?? 10);
@@ -203,33 +203,9 @@ async function overMqtt(engine: 'sqlite' | 'postgres'): Promise<Row> {
   const server = await serve(db, mqttPort);
   const clients: MqttClient[] = [];
   progress('server up');
-  const fleet = new ChipFleet(chips, platformKey, (index, bytes) => {
-    const client = clients[index] as MqttClient;
-    const chip = chips[index] as FleetChip;
-    client.publish(
-      chipTopic(chip.chipId, 'up'),
-      Buffer.from(bytes),
-      publishOptions(decodeEnvelope(bytes).body.kind),
-    );
-  });
+  const fleet = new ChipFleet(chips, platformKey, (index, bytes) => publishUp(clients, chips, index, bytes));
   try {
-    for (let i = 0; i < chips.length; i += 250) {
-      const slice = chips.slice(i, i + 250);
-      const connected = await Promise.all(
-        slice.map(async (chip, offset) => {
-          const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, {
-            clientId: chip.chipId,
-            protocolVersion: 4,
-            reconnectPeriod: 0,
-            keepalive: 600,
-          });
-          await client.subscribeAsync(chipTopic(chip.chipId, 'down'), { qos: 1 });
-          client.on('message', (_topic, payload) => fleet.deliver(i + offset, new Uint8Array(payload)));
-          return client;
-        }),
-      );
-      clients.push(...connected);
-    }
+    await connectChips(`mqtt://127.0.0.1:${mqttPort}`, chips, clients, () => fleet);
     progress('connected');
     const handshakeCpu = processCpuMs(server.pid);
     const start = Date.now();

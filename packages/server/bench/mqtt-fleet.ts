@@ -8,9 +8,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { hexToBytes } from '@weldcode/crypto';
-import { chipTopic, decodeEnvelope, publishOptions } from '@weldcode/protocol';
-import mqtt, { type MqttClient } from 'mqtt';
+import type { MqttClient } from 'mqtt';
 import { ChipFleet, type FleetChip } from './chip-fleet';
+import { connectChips, publishUp } from './mqtt-chips';
 
 interface Start {
   type: 'start';
@@ -32,14 +32,7 @@ async function start(message: Start): Promise<void> {
   const current = new ChipFleet(
     chips,
     hexToBytes(message.platformKey),
-    (index, bytes) => {
-      const chip = chips[index] as FleetChip;
-      clients[index]?.publish(
-        chipTopic(chip.chipId, 'up'),
-        Buffer.from(bytes),
-        publishOptions(decodeEnvelope(bytes).body.kind),
-      );
-    },
+    (index, bytes) => publishUp(clients, chips, index, bytes),
     (index, ok) =>
       send({
         type: 'directive',
@@ -49,23 +42,7 @@ async function start(message: Start): Promise<void> {
       }),
   );
   fleet = current;
-  for (let i = 0; i < chips.length; i += 250) {
-    const slice = chips.slice(i, i + 250);
-    const connected = await Promise.all(
-      slice.map(async (chip, offset) => {
-        const client = await mqtt.connectAsync(message.url, {
-          clientId: chip.chipId,
-          protocolVersion: 4,
-          reconnectPeriod: 0,
-          keepalive: 600,
-        });
-        await client.subscribeAsync(chipTopic(chip.chipId, 'down'), { qos: 1 });
-        client.on('message', (_topic, payload) => current.deliver(i + offset, new Uint8Array(payload)));
-        return client;
-      }),
-    );
-    clients.push(...connected);
-  }
+  await connectChips(message.url, chips, clients, () => current);
   const started = Date.now();
   current.connectAll();
   while (current.online() < chips.length) await new Promise((resolve) => setTimeout(resolve, 100));
