@@ -22,8 +22,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bytesToHex } from '@weldcode/crypto';
 import { idNumberCheckDigit } from '@weldcode/credentials';
+import { bytesToHex } from '@weldcode/crypto';
 import pg from 'pg';
 import { Bench } from 'tinybench';
 import {
