@@ -1,3 +1,4 @@
+import { supervisionRollups } from '../supervision/rollup-schema';
 import { accessAndSupervision, supervisionRollupIndex } from '../supervision/supervision-migration';
 import type { Dialect } from './dialect';
 
@@ -393,4 +394,5 @@ export const MIGRATIONS: readonly Migration[] = [
   monitoring,
   accessAndSupervision,
   supervisionRollupIndex,
+  supervisionRollups,
 ];

@@ -7,11 +7,12 @@ import {
   addTotals,
   areaTree,
   emptyTotals,
-  inventorySnapshot,
+  type FigureSource,
   sectorsOf,
   shanghaiDay,
   type Totals,
 } from './inventory';
+import { ROLLUP_FIGURES } from './rollup-figures';
 
 /** One line of 附件1 (电气焊作业基础信息表): an owner, a town's subtotal (小计) or the total (合计). */
 export interface Annex1Row {
@@ -67,15 +68,27 @@ export async function annex1Rows(
   areaId: string,
   principal?: Principal,
   at = Date.now(),
+  figures: FigureSource = ROLLUP_FIGURES,
 ): Promise<Annex1Row[]> {
   const tree = await areaTree(db, areaId);
   const sectors = sectorsOf(principal);
-  const snapshot = await inventorySnapshot(db, tree.area, sectors, shanghaiDay(at));
+  const snapshot = await figures.snapshot(db, tree.area, sectors, shanghaiDay(at));
   const owners = new Map<string, OwnerLine>();
   for (const owner of snapshot.owners) {
     const totals = addTotals(emptyTotals(), owner.totals);
     const sectorSet = new Set<string>((owner.totals.machines ?? 0) > 0 ? ['unassigned'] : []);
-    owners.set(owner.id, { ...owner, sectors: sectorSet, totals });
+    if (owner.sites !== undefined) {
+      addTotals(totals, owner.sites.totals);
+      for (const sector of owner.sites.sectors) sectorSet.add(sector);
+    }
+    owners.set(owner.id, {
+      id: owner.id,
+      name: owner.name,
+      creditCode: owner.creditCode,
+      townId: owner.townId,
+      sectors: sectorSet,
+      totals,
+    });
   }
   for (const site of snapshot.sites) {
     const owner = owners.get(site.ownerId);

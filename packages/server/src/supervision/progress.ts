@@ -5,12 +5,13 @@ import {
   addTotals,
   areaTree,
   emptyTotals,
+  type FigureSource,
   inspectionGroups,
-  progressGroups,
   sectorsOf,
   shanghaiDay,
   type Totals,
 } from './inventory';
+import { ROLLUP_FIGURES } from './rollup-figures';
 import type { SupervisionPolicy } from './supervision-policy';
 
 /** An area as the progress report names it. */
@@ -50,8 +51,8 @@ function summary(area: { id: string; name: string; level: AreaLevel }): AreaSumm
 
 /**
  * The progress report of `areaId`: totals, one row per child (districts of a city, towns of a
- * district), one row per sector, all from four grouped queries over the area's towns; a sector
- * officer's figures count only its department's sectors.
+ * district), one row per sector, from grouped queries over the area's rollup rows (or over
+ * `figures`, e.g. the recount); a sector officer's figures count only its department's sectors.
  */
 export async function progressReport(
   db: SqlExecutor,
@@ -59,12 +60,13 @@ export async function progressReport(
   policy: SupervisionPolicy,
   principal?: Principal,
   at = Date.now(),
+  figures: FigureSource = ROLLUP_FIGURES,
 ): Promise<ProgressReport> {
   const tree = await areaTree(db, areaId);
   const sectors = sectorsOf(principal);
   const day = shanghaiDay(at);
   const [groups, inspections] = await Promise.all([
-    progressGroups(db, tree.area, sectors, day),
+    figures.groups(db, tree.area, sectors, day),
     inspectionGroups(db, tree.area, sectors),
   ]);
   const totals = emptyTotals();

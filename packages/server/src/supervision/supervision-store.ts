@@ -6,6 +6,7 @@ import { DutyLog } from './duties';
 import { InspectionLog } from './inspections';
 import { type MapFeatureCollection, mapFeatures, type OpenAlertCounter } from './map-features';
 import { type ProgressReport, progressReport } from './progress';
+import { rebuildStatements } from './rollup-schema';
 import { DEFAULT_SUPERVISION_POLICY, type SupervisionPolicy } from './supervision-policy';
 import { TrainingLog } from './training';
 
@@ -34,6 +35,17 @@ export class SupervisionStore {
   /** The rows of 附件1 for an area, per owner with town subtotals and the total. */
   annex1(areaId: string, principal?: Principal, at?: number): Promise<Annex1Row[]> {
     return annex1Rows(this.db, areaId, principal, at);
+  }
+
+  /**
+   * Recomputes every rollup row (rollup-schema.ts) from the registry's tables in one
+   * transaction: the repair after rows were changed with the triggers dropped, or a restore
+   * of the base tables alone. The triggers keep the rollups current otherwise.
+   */
+  async rebuildRollups(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const statement of rebuildStatements()) await tx.execute(statement);
+    });
   }
 
   /** The map layers of an area, in WGS-84. */
