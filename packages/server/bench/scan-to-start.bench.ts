@@ -418,16 +418,28 @@ class FleetProcess {
   /** Grants that did not reach their chip within the wait. */
   late = 0;
 
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  /** Stops waiting for a grant to `chipId` (its scan was refused: none will come). */
+  cancel(chipId: string): void {
+    clearTimeout(this.timers.get(chipId));
+    this.timers.delete(chipId);
+    this.waiting.delete(chipId);
+  }
+
   /** Resolves with the time the chip applied its next directive, or +Infinity after `ms`. */
   directive(chipId: string, ms = 30_000): Promise<number> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiting.delete(chipId);
+        this.timers.delete(chipId);
         this.late++;
         resolve(Number.POSITIVE_INFINITY);
       }, ms);
+      this.timers.set(chipId, timer);
       this.waiting.set(chipId, (atMs) => {
         clearTimeout(timer);
+        this.timers.delete(chipId);
         resolve(atMs);
       });
     });
@@ -483,7 +495,10 @@ async function measureEndToEnd(engine: 'sqlite' | 'postgres', withLoad: boolean)
       const granted = fleet.directive(request.chipId);
       const accepted = await postScan(url, request);
       answers.push(now() - t0);
-      if (!accepted) return { ms: now() - t0, accepted };
+      if (!accepted) {
+        fleet.cancel(request.chipId);
+        return { ms: now() - t0, accepted };
+      }
       return { ms: (await granted) - t0, accepted };
     };
     for (let w = 0; w < Math.min(20, SEQUENTIAL_SCANS); w++) await scan();
