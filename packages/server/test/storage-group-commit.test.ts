@@ -23,7 +23,7 @@ describe('SQLite group commit of standalone writes', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('WC-SRV-144: writes issued together all commit, each resolving with its own change count', async () => {
+  it('WC-SRV-147: writes issued together all commit, each resolving with its own change count', async () => {
     const writes = Array.from({ length: 50 }, (_, i) =>
       db.execute('INSERT INTO t (k, v) VALUES (?, ?)', [`k${i}`, i]),
     );
@@ -35,7 +35,7 @@ describe('SQLite group commit of standalone writes', () => {
     other.close();
   });
 
-  it('WC-SRV-144: a failing write fails alone; the others of its group commit', async () => {
+  it('WC-SRV-147: a failing write fails alone; the others of its group commit', async () => {
     await db.execute('INSERT INTO t (k, v) VALUES (?, ?)', ['taken', 0]);
     const results = await Promise.allSettled([
       db.execute('INSERT INTO t (k, v) VALUES (?, ?)', ['a', 1]),
@@ -51,7 +51,7 @@ describe('SQLite group commit of standalone writes', () => {
     ]);
   });
 
-  it('WC-SRV-144: reads and transactions keep their call order with grouped writes', async () => {
+  it('WC-SRV-147: reads and transactions keep their call order with grouped writes', async () => {
     const first = db.execute('INSERT INTO t (k, v) VALUES (?, ?)', ['x', 1]);
     const read = db.query<{ v: number }>('SELECT v FROM t WHERE k = ?', ['x']);
     const second = db.execute('UPDATE t SET v = 2 WHERE k = ?', ['x']);

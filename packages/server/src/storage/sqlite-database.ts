@@ -36,7 +36,7 @@ interface GroupedWrite {
  * one per presence change or arc-session update capped a 10,000-chip fleet at a few hundred
  * writes/s. Each statement still succeeds or fails on its own (SQLite backs out only the failing
  * statement); reads and transactions close the open group, so operations keep their call order
- * (WC-SRV-144).
+ * (WC-SRV-147).
  */
 class SqliteDatabase implements SqlDatabase {
   readonly dialect = sqliteDialect;
