@@ -14,7 +14,9 @@ export type CryptoErrorCode =
   /** The requested backend (for example `native` outside Node) cannot run here. */
   | 'ERR_CRYPTO_BACKEND_UNAVAILABLE'
   /** No secure random source exists (`crypto.getRandomValues` or `node:crypto`). */
-  | 'ERR_CRYPTO_NO_RANDOM';
+  | 'ERR_CRYPTO_NO_RANDOM'
+  /** An X25519 public key of small order: the shared secret would be all zeros. */
+  | 'ERR_CRYPTO_WEAK_KEY';
 
 /**
  * The one error class of `@weldcode/crypto`; `code` is a {@link CryptoErrorCode}.

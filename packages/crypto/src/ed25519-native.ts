@@ -1,28 +1,16 @@
 import type { KeyObject } from 'node:crypto';
-import { bytesToHex, concatBytes, hexToBytes } from './bytes';
+import { bytesToHex } from './bytes';
 import { passesStrictRules } from './ed25519-rules';
 import type { NodeCrypto } from './node-crypto';
-
-/** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the raw 32-byte key follows. */
-const SPKI_PREFIX = hexToBytes('302a300506032b6570032100');
-/** DER prefix of an Ed25519 PKCS #8 PrivateKeyInfo (RFC 8410); the raw 32-byte seed follows. */
-const PKCS8_PREFIX = hexToBytes('302e020100300506032b657004220420');
+import { rawPrivateKey, rawPublicKey, rawPublicOf } from './raw-key-objects';
 
 /** A KeyObject for a raw 32-byte public key. OpenSSL does not validate the point here. */
 export function nativePublicKey(native: NodeCrypto, publicKey: Uint8Array): KeyObject {
-  return native.createPublicKey({
-    key: Buffer.from(concatBytes(SPKI_PREFIX, publicKey)),
-    format: 'der',
-    type: 'spki',
-  });
+  return rawPublicKey(native, 'Ed25519', publicKey);
 }
 
 function nativeSecretKey(native: NodeCrypto, secretKey: Uint8Array): KeyObject {
-  return native.createPrivateKey({
-    key: Buffer.from(concatBytes(PKCS8_PREFIX, secretKey)),
-    format: 'der',
-    type: 'pkcs8',
-  });
+  return rawPrivateKey(native, 'Ed25519', secretKey);
 }
 
 /** Most recently used KeyObjects of `verify`: building one costs about as much as the verify itself. */
@@ -45,10 +33,7 @@ export function cachedPublicKey(native: NodeCrypto, publicKey: Uint8Array): KeyO
 
 /** The raw public key of a 32-byte seed, via OpenSSL. */
 export function nativeGetPublicKey(native: NodeCrypto, secretKey: Uint8Array): Uint8Array {
-  const spki = native
-    .createPublicKey(nativeSecretKey(native, secretKey))
-    .export({ format: 'der', type: 'spki' });
-  return new Uint8Array(spki.subarray(SPKI_PREFIX.length));
+  return rawPublicOf(nativeSecretKey(native, secretKey));
 }
 
 /** An RFC 8032 signature (deterministic, so byte-identical to noble's). */

@@ -4,7 +4,7 @@ import { nativeGetPublicKey, nativePublicKey, nativeSign, nativeVerify } from '.
 import { nobleGetPublicKey, nobleSign, nobleVerify } from './ed25519-noble';
 import { createPrecomputedVerifier, type Verifier } from './ed25519-precomputed';
 import { isStrictPublicKey, SECRET_KEY_LENGTH } from './ed25519-rules';
-import { type NodeCrypto, nodeCrypto } from './node-crypto';
+import { backendCrypto, nodeCrypto } from './node-crypto';
 import { randomBytes } from './random';
 
 /** Where Ed25519 runs: OpenSSL through `node:crypto`, or pure JS through `@noble/ed25519`. */
@@ -143,23 +143,6 @@ export function createVerifier(publicKey: Uint8Array, options: VerifierOptions =
     return () => false;
   }
   return (signature, message) => nativeVerify(native, signature, message, key, keyObject);
-}
-
-/** `node:crypto` for the native backend, `undefined` for noble; throws if `native` is impossible. */
-function backendCrypto(backend: string | undefined): NodeCrypto | undefined {
-  if (backend === 'noble') return undefined;
-  if (backend !== undefined && backend !== 'native') {
-    throw new CryptoError('ERR_CRYPTO_BACKEND_UNAVAILABLE', `unknown Ed25519 backend ${String(backend)}`, {
-      details: { backend },
-    });
-  }
-  const native = nodeCrypto();
-  if (native === undefined && backend === 'native') {
-    throw new CryptoError('ERR_CRYPTO_BACKEND_UNAVAILABLE', 'node:crypto is not available here', {
-      details: { backend },
-    });
-  }
-  return native;
 }
 
 /** Windows beyond 12 cost megabytes per key and gain nothing measurable. */

@@ -1,3 +1,5 @@
+import { CryptoError } from './crypto-error';
+
 /** The part of `node:crypto` this package uses. */
 export type NodeCrypto = typeof import('node:crypto');
 
@@ -28,4 +30,21 @@ function loadNodeCrypto(): NodeCrypto | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** `node:crypto` for the native backend, `undefined` for noble; throws if `native` is impossible. */
+export function backendCrypto(backend: string | undefined): NodeCrypto | undefined {
+  if (backend === 'noble') return undefined;
+  if (backend !== undefined && backend !== 'native') {
+    throw new CryptoError('ERR_CRYPTO_BACKEND_UNAVAILABLE', `unknown backend ${String(backend)}`, {
+      details: { backend },
+    });
+  }
+  const native = nodeCrypto();
+  if (native === undefined && backend === 'native') {
+    throw new CryptoError('ERR_CRYPTO_BACKEND_UNAVAILABLE', 'node:crypto is not available here', {
+      details: { backend },
+    });
+  }
+  return native;
 }

@@ -16,6 +16,8 @@ const AuthStatus = weldcode.v1.AuthStatus;
 const MAX_MAC_FAILURES = 16;
 /** Clock difference on a live record that triggers an unprompted time sync (WC-PROTO-051). */
 const CLOCK_TOLERANCE_MS = 60_000;
+/** Records of an epoch held at most while waiting for a missing earlier seq of the chain (WC-PROTO-057). */
+export const MAX_PENDING_CHAIN = 4096;
 
 /** Options of {@link PlatformMachine}. */
 export interface PlatformMachineOptions {
@@ -365,7 +367,13 @@ export class PlatformMachine {
     bytes: Uint8Array,
     out: PlatformOutput,
   ): void {
+    if (seq <= state.chainSeq) return;
     state.pendingChain.set(seq, bytes);
+    if (state.pendingChain.size > MAX_PENDING_CHAIN) {
+      // an epoch not seen from seq 1: its chain cannot be checked here, but memory stays bounded;
+      // the record waiting longest goes (Map order is arrival order)
+      state.pendingChain.delete(state.pendingChain.keys().next().value as number);
+    }
     for (;;) {
       const next = state.pendingChain.get(state.chainSeq + 1);
       if (next === undefined) break;
@@ -435,6 +443,28 @@ export class PlatformMachine {
     return result;
   }
 
+  /**
+   * Tells the machine that every record 1..`floor` of the chip's `epoch` is already durable, as
+   * storage knows after a restart or when another instance stored part of the epoch
+   * (WC-PROTO-056): those seqs count as received (a retransmission is a duplicate, acked again)
+   * and the ack floor rises to at least `floor`. Returns the ack for the chip's live session, if
+   * the floor moved and the chip has one.
+   *
+   * @example
+   * ```ts
+   * const floor = await storage.contiguousFloor(chipId, epoch);
+   * for (const { chipId, send } of platform.restoreDurable(chipId, epoch, floor)) send.forEach(publish);
+   * ```
+   */
+  restoreDurable(chipId: string, epoch: number, floor: number): { chipId: string; send: Uint8Array[] }[] {
+    if (!Number.isSafeInteger(floor) || floor <= 0) return [];
+    const durable = this.epoch(chipId, epoch).durable;
+    if (floor <= durable.floor) return [];
+    durable.raiseFloor(floor);
+    const send = this.acks(chipId, epoch, []);
+    return send.length === 0 ? [] : [{ chipId, send }];
+  }
+
   private acks(chipId: string, epoch: number, alarms: readonly number[]): Uint8Array[] {
     const session = this.session(chipId);
     if (session === undefined) return [];
@@ -483,6 +513,35 @@ export class PlatformMachine {
     if (session === undefined)
       throw new ProtocolError('ERR_PROTO_NO_SESSION', `${chipId} has no live session`);
     return this.seal(session, { kind: 'directive', value: signed });
+  }
+
+  /**
+   * Seals any downlink body (a `timeSync`, a `command`, an already signed `directive`, ...) for the
+   * chip's live session (WC-PROTO-058), for applications that speak to chips beyond what the
+   * machine sends by itself.
+   *
+   * @throws {@link ProtocolError} `ERR_PROTO_NO_SESSION` when the chip is offline;
+   *   `ERR_PROTO_INVALID_FIELD` for an uplink kind or a handshake message (`challenge`,
+   *   `authResult`), which only the machine itself may send.
+   * @example
+   * ```ts
+   * const bytes = platform.sealDownlink('WC-1', { kind: 'timeSync', value: { platformRxMs: now, platformTxMs: now } });
+   * publish(chipTopic('WC-1', 'down'), bytes);
+   * ```
+   */
+  sealDownlink(chipId: string, body: EnvelopeBody): Uint8Array {
+    const info = BODY_KINDS[body.kind];
+    if (info === undefined || info.direction !== 'down' || !info.mac) {
+      throw new ProtocolError('ERR_PROTO_INVALID_FIELD', `${body.kind} is not a sealed downlink`, {
+        details: { kind: body.kind },
+      });
+    }
+    if (body.kind === 'authResult')
+      throw new ProtocolError('ERR_PROTO_INVALID_FIELD', 'authResult belongs to the handshake');
+    const session = this.session(chipId);
+    if (session === undefined)
+      throw new ProtocolError('ERR_PROTO_NO_SESSION', `${chipId} has no live session`);
+    return this.seal(session, body);
   }
 
   /** Signs a directive for `chipId` with a fresh nonce and the current time. */

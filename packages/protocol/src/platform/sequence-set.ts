@@ -16,6 +16,14 @@ export class SequenceSet {
     while (this.above.delete(this.floor + 1)) this.floor++;
   }
 
+  /** Adds every seq from 1 to `floor` (storage says they are all there). */
+  raiseFloor(floor: number): void {
+    if (floor <= this.floor) return;
+    this.floor = floor;
+    for (const seq of this.above) if (seq <= floor) this.above.delete(seq);
+    while (this.above.delete(this.floor + 1)) this.floor++;
+  }
+
   /** Highest seq seen. */
   get highest(): number {
     let highest = this.floor;

@@ -1,5 +1,4 @@
-import { x25519 } from '@noble/curves/ed25519.js';
-import { equalBytes, keyId, sign, verify } from '../crypto-port';
+import { equalBytes, keyId, sign, verify, x25519PublicKey, x25519SharedSecret } from '../crypto-port';
 import type { BodyKind } from '../envelope/body-kinds';
 import type { DecodedEnvelope } from '../envelope/envelope-codec';
 import { decodeEnvelope, encodeEnvelope } from '../envelope/envelope-codec';
@@ -42,7 +41,7 @@ export function createHello(chipId: string, bootEpoch: number, random: RandomSou
         chipId,
         bootEpoch,
         clientNonce: random(16),
-        ephemeralKey: x25519.getPublicKey(ephemeralSecret),
+        ephemeralKey: x25519PublicKey(ephemeralSecret),
         versions: [PROTOCOL_VERSION],
       },
     },
@@ -78,7 +77,7 @@ export function answerHello(
   const chipEphemeral = bytesOf(hello.ephemeralKey, 32, 'hello.ephemeralKey');
   bytesOf(hello.clientNonce, 16, 'hello.clientNonce');
   const ephemeralSecret = random(32);
-  const ephemeralKey = x25519.getPublicKey(ephemeralSecret);
+  const ephemeralKey = x25519PublicKey(ephemeralSecret);
   const serverNonce = random(16);
   const signature = sign(
     challengeTranscript(helloBytes, serverNonce, ephemeralKey, platformTimeMs, PROTOCOL_VERSION),
@@ -111,9 +110,9 @@ export function answerHello(
 
 function sharedSecret(secret: Uint8Array, peer: Uint8Array): Uint8Array {
   try {
-    return x25519.getSharedSecret(secret, peer);
+    return x25519SharedSecret(secret, peer);
   } catch (cause) {
-    // a low-order point gives an all-zero secret, which noble refuses
+    // a low-order point gives an all-zero secret, which both backends refuse (ERR_CRYPTO_WEAK_KEY)
     throw new ProtocolError('ERR_PROTO_HANDSHAKE', 'unusable X25519 key', { cause });
   }
 }

@@ -14,7 +14,7 @@ import { BatchWriter } from '../storage/batch-writer';
 import type { HandshakeTranscript } from '../storage/chip-session-store';
 import type { Storage } from '../storage/storage';
 import type { UplinkOutcome, UplinkRecord } from '../storage/uplink-store';
-import { DurableFloors, raiseMachineFloor } from './durable-floors';
+import { DurableFloors } from './durable-floors';
 import { HandshakeEntropy } from './handshake-entropy';
 import type { IngestMetrics } from './ingest-metrics';
 import { classifyUplink, recordPayloads } from './uplink-shape';
@@ -46,8 +46,9 @@ export interface ChipIngestOptions {
   maxBatch?: number;
   maxDelayMs?: number;
   /**
-   * Replace the protocol machine after this many records (default 1,000,000): its hash-chain
-   * buffers grow for epochs it did not see from seq 1, and sessions are restored from storage.
+   * Replace the protocol machine after this many records (default 1,000,000): it keeps state for
+   * every chip epoch it saw (each epoch's chain buffer is bounded, WC-PROTO-057), and sessions are
+   * restored from storage.
    */
   recycleAfterRecords?: number;
   /** Called with unexpected failures (they never reach a chip). */
@@ -488,9 +489,8 @@ export class ChipIngest implements ChipGateway {
   }
 
   private advanceFloor(chipId: string, epoch: number, floor: number, sendAcks: boolean): void {
-    const previous = this.floors.raise(chipId, epoch, floor);
-    if (previous === undefined) return;
-    const acks = raiseMachineFloor(this.machine, chipId, epoch, previous, floor);
+    if (this.floors.raise(chipId, epoch, floor) === undefined) return;
+    const acks = this.machine.restoreDurable(chipId, epoch, floor);
     if (sendAcks) this.sendAcks(acks);
   }
 

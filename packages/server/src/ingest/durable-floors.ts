@@ -1,4 +1,4 @@
-import type { IngestedRecord, PlatformMachine } from '@weldcode/protocol';
+import type { IngestedRecord } from '@weldcode/protocol';
 
 /** Gap above the floor (in seqs) after which storage is asked whether others filled it. */
 const GAP_BEFORE_REFRESH = 16;
@@ -47,7 +47,7 @@ export class DurableFloors {
 
   /**
    * Raises the floor to `floor`; returns the previous floor when it moved (the machine must be
-   * told), otherwise undefined.
+   * told, with `PlatformMachine.restoreDurable`), otherwise undefined.
    */
   raise(chipId: string, epoch: number, floor: number): number | undefined {
     const state = this.get(chipId, epoch);
@@ -84,38 +84,4 @@ export class DurableFloors {
   refreshed(chipId: string, epoch: number): void {
     this.get(chipId, epoch).refreshing = false;
   }
-}
-
-interface SequenceSetShape {
-  floor: number;
-  has(seq: number): boolean;
-}
-
-/**
- * Raises the machine's durable floor of (chip, epoch) from `from` to `to`. `PlatformMachine` has
- * no public way to learn what storage already holds, so the fast path sets the floor of its
- * durable sequence set directly (checked by a test); without that shape it confirms each seq.
- */
-export function raiseMachineFloor(
-  machine: PlatformMachine,
-  chipId: string,
-  epoch: number,
-  from: number,
-  to: number,
-): { chipId: string; send: Uint8Array[] }[] {
-  const epochOf = (machine as unknown as { epoch?: (c: string, e: number) => { durable?: SequenceSetShape } })
-    .epoch;
-  const durable = typeof epochOf === 'function' ? epochOf.call(machine, chipId, epoch).durable : undefined;
-  if (durable !== undefined && typeof durable.floor === 'number' && durable.floor < to) {
-    durable.floor = to;
-    // one real confirmation makes the machine compute and seal the ack
-    return machine.confirmDurable([synthetic(chipId, epoch, to)]);
-  }
-  const records: IngestedRecord[] = [];
-  for (let seq = from + 1; seq <= to; seq++) records.push(synthetic(chipId, epoch, seq));
-  return machine.confirmDurable(records);
-}
-
-function synthetic(chipId: string, epoch: number, seq: number): IngestedRecord {
-  return { chipId, epoch, seq, body: { kind: 'telemetry', value: {} }, historical: true, receivedMs: 0 };
 }

@@ -92,6 +92,12 @@ export async function startEmbeddedMqtt(
   host: string,
 ): Promise<EmbeddedMqtt> {
   const broker = await Aedes.createBroker({
+    // aedes' default (100 messages in flight, the rest queued) drains its queue recursively when
+    // deliveries complete synchronously ($SYS events for connecting clients have no subscriber):
+    // 10,000 chips connecting at once overflowed the stack. Unbounded is safe: aedes reads a
+    // client's next packet only after its previous publish was handled, so in-flight messages
+    // are bounded by the number of clients.
+    concurrency: 0,
     authorizePublish: (client, packet, callback) => {
       const match = CHIP_TOPIC.exec(packet.topic);
       const own = client !== null && match !== null && match[1] === client.id && match[2] !== 'down';

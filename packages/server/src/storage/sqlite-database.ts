@@ -17,15 +17,32 @@ function bindable(params: readonly SqlValue[]): Bindable[] {
   });
 }
 
+/** A standalone write waiting for its group's commit. */
+interface GroupedWrite {
+  sql: string;
+  params: readonly SqlValue[];
+  resolve(changes: number): void;
+  reject(error: unknown): void;
+}
+
 /**
  * SQLite through better-sqlite3. The driver is synchronous and one connection serves the whole
  * process, so an asynchronous transaction must hold the connection exclusively until it ends:
  * every call is queued behind the transaction in progress.
+ *
+ * Standalone writes (`execute` outside a transaction) are group-committed: those issued in the
+ * same turn of the event loop share one transaction, and each resolves only after that commit.
+ * With `synchronous = FULL` every commit is an fsync that blocks the event loop (3-8 ms here), and
+ * one per presence change or arc-session update capped a 10,000-chip fleet at a few hundred
+ * writes/s. Each statement still succeeds or fails on its own (SQLite backs out only the failing
+ * statement); reads and transactions close the open group, so operations keep their call order
+ * (WC-SRV-147).
  */
 class SqliteDatabase implements SqlDatabase {
   readonly dialect = sqliteDialect;
   private readonly statements = new Map<string, Database.Statement>();
   private queue: Promise<unknown> = Promise.resolve();
+  private group: GroupedWrite[] | undefined;
 
   constructor(private readonly db: Database.Database) {}
 
@@ -53,14 +70,63 @@ class SqliteDatabase implements SqlDatabase {
   };
 
   query<R extends SqlRow = SqlRow>(sql: string, params: readonly SqlValue[] = []): Promise<R[]> {
+    this.group = undefined;
     return this.exclusive(() => this.direct.query<R>(sql, params));
   }
 
   execute(sql: string, params: readonly SqlValue[] = []): Promise<number> {
-    return this.exclusive(() => this.direct.execute(sql, params));
+    return new Promise<number>((resolve, reject) => {
+      let group = this.group;
+      if (group === undefined) {
+        const opened: GroupedWrite[] = [];
+        group = opened;
+        this.group = opened;
+        void this.exclusive(() => this.commitGroup(opened));
+      }
+      group.push({ sql, params, resolve, reject });
+    });
+  }
+
+  /** Runs one group of standalone writes in one transaction, once the current turn has issued them all. */
+  private async commitGroup(group: GroupedWrite[]): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.group === group) this.group = undefined;
+    if (group.length === 1) {
+      const [only] = group as [GroupedWrite];
+      try {
+        only.resolve(this.statement(only.sql).run(...bindable(only.params)).changes);
+      } catch (error) {
+        only.reject(error);
+      }
+      return;
+    }
+    const outcomes: ({ changes: number } | { error: unknown })[] = [];
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      for (const write of group) {
+        try {
+          outcomes.push({ changes: this.statement(write.sql).run(...bindable(write.params)).changes });
+        } catch (error) {
+          // an I/O or lock error may have rolled the whole transaction back: then nothing commits
+          if (!this.db.inTransaction) throw error;
+          outcomes.push({ error });
+        }
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const write of group) write.reject(error);
+      return;
+    }
+    group.forEach((write, i) => {
+      const outcome = outcomes[i] as { changes: number } | { error: unknown };
+      if ('error' in outcome) write.reject(outcome.error);
+      else write.resolve(outcome.changes);
+    });
   }
 
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    this.group = undefined;
     return this.exclusive(async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
@@ -75,26 +141,48 @@ class SqliteDatabase implements SqlDatabase {
   }
 
   async close(): Promise<void> {
+    this.group = undefined;
     await this.exclusive(() => this.db.close());
   }
 }
+
+/**
+ * How hard a SQLite commit is pushed to disk before it counts as committed (spec/server.md,
+ * WC-SRV-025): `full` fsyncs the WAL on every commit, so an acked uplink survives a process kill
+ * and a power cut alike; `normal` fsyncs only at checkpoints, so an acked uplink survives a process
+ * kill (the WAL is in the OS page cache) but the last commits may be lost with a power cut or
+ * kernel crash.
+ */
+export type SqliteSynchronous = 'full' | 'normal';
 
 /** Where and how to open the SQLite database. */
 export interface SqliteOptions {
   /** File path, or `:memory:` for a throw-away database (tests, OpenAPI generation). */
   path: string;
+  /** Default `full`, or the `WELDCODE_SQLITE_SYNCHRONOUS` environment variable when set. */
+  synchronous?: SqliteSynchronous;
+}
+
+function synchronousMode(options: SqliteOptions): SqliteSynchronous {
+  const chosen = options.synchronous ?? process.env.WELDCODE_SQLITE_SYNCHRONOUS ?? 'full';
+  if (chosen === 'full' || chosen === 'normal') return chosen;
+  throw new ServerError('ERR_SRV_CONFIG', `SQLite synchronous must be full or normal, not ${chosen}`, {
+    details: { synchronous: chosen },
+  });
 }
 
 /**
- * Opens (creating if needed) a SQLite database in WAL mode with `synchronous = FULL`, so a
- * committed transaction survives a process kill and a power cut alike.
+ * Opens (creating if needed) a SQLite database in WAL mode with `synchronous = FULL` (or
+ * `NORMAL`, see {@link SqliteSynchronous}), so by default a committed transaction survives a
+ * process kill and a power cut alike.
  */
 export function openSqliteDatabase(options: SqliteOptions): SqlDatabase {
+  const synchronous = synchronousMode(options);
   try {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
     const db = new Database(options.path);
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     return new SqliteDatabase(db);

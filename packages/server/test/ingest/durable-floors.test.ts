@@ -1,22 +1,7 @@
-import { generateKeyPair } from '@weldcode/crypto';
-import { PlatformMachine } from '@weldcode/protocol';
 import { describe, expect, it } from 'vitest';
-import { DurableFloors, raiseMachineFloor } from '../../src/ingest/durable-floors';
+import { DurableFloors } from '../../src/ingest/durable-floors';
 
 describe('durable floors', () => {
-  it('WC-SRV-055: the machine floor is raised in one step (the PlatformMachine shape the fast path relies on)', () => {
-    const machine = new PlatformMachine({
-      secretKey: generateKeyPair().secretKey,
-      lookupChip: () => undefined,
-      now: Date.now,
-    });
-    raiseMachineFloor(machine, 'C1', 3, 0, 100_000);
-    const epoch = (
-      machine as unknown as { epoch(c: string, e: number): { durable: { floor: number } } }
-    ).epoch('C1', 3);
-    expect(epoch.durable.floor).toBe(100_000);
-  });
-
   it('WC-SRV-055: a gap that persists above the floor asks for a storage refresh, once at a time', () => {
     const floors = new DurableFloors();
     const record = (seq: number) => ({

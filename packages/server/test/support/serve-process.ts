@@ -7,15 +7,24 @@ export const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
 
 /**
  * Runs `weldcode serve <args>` from the sources in a child process and resolves once it prints
- * the URL it listens on (rejects if it exits first).
+ * the URL it listens on (rejects if it exits first). `nodeArgs` go to node itself (benchmarks
+ * pass `--cpu-prof`).
  */
-export async function spawnServe(args: string[], timeoutMs = 30_000): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', 'serve', ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    // tsx hands its (relative) tsconfig path down to children: resolve it from the repository root
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(repoRoot, 'tsconfig.json') },
-  });
+export async function spawnServe(
+  args: string[],
+  timeoutMs = 30_000,
+  nodeArgs: string[] = [],
+): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '--import', 'tsx', 'packages/cli/src/bin.ts', 'serve', ...args],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      // tsx hands its (relative) tsconfig path down to children: resolve it from the repository root
+      env: { ...process.env, TSX_TSCONFIG_PATH: join(repoRoot, 'tsconfig.json') },
+    },
+  );
   let stdout = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     stdout += chunk.toString('utf8');
