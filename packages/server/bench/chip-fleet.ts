@@ -110,11 +110,17 @@ export class ChipFleet {
     this.stopped = true;
   }
 
-  /** Keeps `inFlight` records per chip in flight for `seconds`; durable (acked) records per second. */
+  /**
+   * Keeps `inFlight` records per chip in flight for `seconds`; durable (acked) records per second.
+   * With `ratePerS` the fleet offers that many records per second instead (round robin, a chip at
+   * `inFlight` unacked records is skipped): a fixed load, not whatever the server can absorb.
+   */
   async drive(
     seconds: number,
     inFlight: number,
+    ratePerS?: number,
   ): Promise<{ acked: number; perSecond: number; seconds: number }> {
+    if (ratePerS !== undefined) return this.drivePaced(seconds, inFlight, ratePerS);
     const before = this.acked();
     const start = Date.now();
     this.inFlight = inFlight;
@@ -127,6 +133,37 @@ export class ChipFleet {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     this.inFlight = 0;
+    const elapsed = (Date.now() - start) / 1000;
+    const acked = this.acked() - before;
+    return { acked, perSecond: acked / elapsed, seconds: elapsed };
+  }
+
+  private async drivePaced(
+    seconds: number,
+    cap: number,
+    ratePerS: number,
+  ): Promise<{ acked: number; perSecond: number; seconds: number }> {
+    const before = this.acked();
+    const start = Date.now();
+    this.stopped = false;
+    let offered = 0;
+    let cursor = 0;
+    while (Date.now() - start < seconds * 1000 && !this.stopped) {
+      const due = Math.floor(((Date.now() - start) / 1000) * ratePerS) - offered;
+      for (let k = 0; k < due; k++) {
+        offered++;
+        for (let tries = 0; tries < this.members.length; tries++) {
+          const index = cursor;
+          cursor = (cursor + 1) % this.members.length;
+          const m = this.members[index];
+          if (m === undefined || m.machine.status !== 'online' || unacked(m.machine) >= cap) continue;
+          m.created++;
+          for (const bytes of m.machine.record(telemetryRecord()).send) this.send(index, bytes);
+          break;
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const elapsed = (Date.now() - start) / 1000;
     const acked = this.acked() - before;
     return { acked, perSecond: acked / elapsed, seconds: elapsed };

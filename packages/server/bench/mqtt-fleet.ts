@@ -1,7 +1,8 @@
 /**
  * A fleet of chips over real MQTT, as a child process of a benchmark so that the chips' work
  * (MQTT clients, sealing, hashing, acks) does not run on the server's thread. IPC messages:
- * in `start` (broker URL, chips, platform key), `drive` (records in flight per chip), `stop`;
+ * in `start` (broker URL, chips, platform key), `drive` (records in flight per chip, optional
+ * offered records/s), `stop`;
  * out `online` (every chip authenticated), `directive` (a chip applied or refused one, with the
  * time it did, `performance.timeOrigin + performance.now()`), `driven` (acked records).
  * Run only through `fork` (see scan-to-start.bench.ts).
@@ -49,11 +50,11 @@ async function start(message: Start): Promise<void> {
   send({ type: 'online', count: chips.length, seconds: (Date.now() - started) / 1000 });
 }
 
-process.on('message', (message: { type: string; inFlight?: number; seconds?: number }) => {
+process.on('message', (message: { type: string; inFlight?: number; seconds?: number; rate?: number }) => {
   if (message.type === 'start')
     void start(message as Start).catch((error) => send({ type: 'error', error: String(error) }));
   else if (message.type === 'drive' && fleet !== undefined) {
-    driving = fleet.drive(message.seconds ?? 3600, message.inFlight ?? 8);
+    driving = fleet.drive(message.seconds ?? 3600, message.inFlight ?? 8, message.rate);
   } else if (message.type === 'stop') {
     fleet?.stop();
     void (driving ?? Promise.resolve(undefined)).then(async (result) => {

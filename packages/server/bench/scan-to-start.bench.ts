@@ -12,7 +12,8 @@
  * - "end to end": `startServer` (embedded MQTT broker, ingest) and the machines' chips as real
  *   MQTT connections in a child process (`mqtt-fleet.ts`); latency runs from the app's request to
  *   the moment the chip applied the grant. With LOAD=1 the fleet is 10,000 chips (CHIPS) and every
- *   one of them keeps IN_FLIGHT telemetry records in flight, the ingest load of the throughput goal.
+ *   one of them keeps IN_FLIGHT telemetry records in flight, the ingest load of the throughput goal;
+ *   UPLINK_RATE=10000 offers that many uplinks/s instead (a fixed load, not saturation).
  *
  * Run: pnpm -C packages/server bench:scan   (BENCH_MACHINES=3000; ONLY=gateway|e2e; LOAD=0|1|both)
  */
@@ -377,6 +378,8 @@ async function measureGateway(name: string, storage: Storage): Promise<Row[]> {
 
 const FLEET_CHIPS = Number(process.env.CHIPS ?? 10_000);
 const IN_FLIGHT = Number(process.env.IN_FLIGHT ?? 8);
+/** Offered uplinks/s under load (UPLINK_RATE); unset = as fast as acks return (saturation). */
+const UPLINK_RATE = process.env.UPLINK_RATE === undefined ? undefined : Number(process.env.UPLINK_RATE);
 const SEQUENTIAL_SCANS = Number(process.env.SEQUENTIAL_SCANS ?? 200);
 
 /** The chips in a child process (`mqtt-fleet.ts`), with the times their grants arrived. */
@@ -455,7 +458,9 @@ const now = () => performance.timeOrigin + performance.now();
 async function measureEndToEnd(engine: 'sqlite' | 'postgres', withLoad: boolean): Promise<Row[]> {
   const name = engine === 'sqlite' ? 'SQLite' : 'PostgreSQL';
   const label = withLoad
-    ? `e2e under load (${FLEET_CHIPS} chips × ${IN_FLIGHT} in flight)`
+    ? UPLINK_RATE === undefined
+      ? `e2e under load (${FLEET_CHIPS} chips × ${IN_FLIGHT} in flight)`
+      : `e2e under load (${FLEET_CHIPS} chips offering ${UPLINK_RATE} uplinks/s)`
     : 'e2e, idle fleet';
   const db = await freshDatabase(engine);
   const fleetSize = withLoad ? Math.max(FLEET_CHIPS, MACHINES) : MACHINES;
@@ -481,7 +486,7 @@ async function measureEndToEnd(engine: 'sqlite' | 'postgres', withLoad: boolean)
     const online = await fleet.next('online');
     console.log(`${name} ${label}: ${fleetSize} chips online over MQTT in ${online.seconds} s`);
     if (withLoad) {
-      fleet.child.send({ type: 'drive', inFlight: IN_FLIGHT });
+      fleet.child.send({ type: 'drive', inFlight: IN_FLIGHT, rate: UPLINK_RATE });
       await new Promise((resolve) => setTimeout(resolve, 3000));
     }
     const url = `${server.url}/v1/scans`;
