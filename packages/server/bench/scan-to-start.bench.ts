@@ -15,7 +15,8 @@
  *   one of them keeps IN_FLIGHT telemetry records in flight, the ingest load of the throughput goal;
  *   UPLINK_RATE=10000 offers that many uplinks/s instead (a fixed load, not saturation).
  *
- * Run: pnpm -C packages/server bench:scan   (BENCH_MACHINES=3000; ONLY=gateway|e2e; LOAD=0|1|both)
+ * Run: pnpm -C packages/server bench:scan   (BENCH_MACHINES=3000; ONLY=gateway|e2e; LOAD=0|1|both;
+ *   INGEST_THREADS=worker,main: where startServer runs ingest, a row each)
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -392,7 +393,8 @@ class FleetProcess {
 
   constructor() {
     this.child = fork(fileURLToPath(new URL('./mqtt-fleet.ts', import.meta.url)), [], {
-      execArgv: ['--import', 'tsx'],
+      // BENCH_FLEET_NODE_ARGS adds Node flags to the fleet (e.g. "--cpu-prof --cpu-prof-dir=prof")
+      execArgv: ['--import', 'tsx', ...(process.env.BENCH_FLEET_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.child.on('message', (message: { type: string; chipId?: string; atMs?: number; ok?: boolean }) => {
@@ -455,8 +457,12 @@ const now = () => performance.timeOrigin + performance.now();
  * Scan-to-start from the app's request to the grant applied by the chip over real MQTT, on
  * `startServer` (embedded broker, ingest, monitoring), optionally under the ingest load.
  */
-async function measureEndToEnd(engine: 'sqlite' | 'postgres', withLoad: boolean): Promise<Row[]> {
-  const name = engine === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+async function measureEndToEnd(
+  engine: 'sqlite' | 'postgres',
+  withLoad: boolean,
+  thread: 'main' | 'worker',
+): Promise<Row[]> {
+  const name = `${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ingest in ${thread} thread`;
   const label = withLoad
     ? UPLINK_RATE === undefined
       ? `e2e under load (${FLEET_CHIPS} chips × ${IN_FLIGHT} in flight)`
@@ -465,7 +471,14 @@ async function measureEndToEnd(engine: 'sqlite' | 'postgres', withLoad: boolean)
   const db = await freshDatabase(engine);
   const fleetSize = withLoad ? Math.max(FLEET_CHIPS, MACHINES) : MACHINES;
   const { chips, platformKey } = await seedChips(db, fleetSize, 'provisioned');
-  const server = await startServer({ db, port: 0, logger: false, docs: false, ingest: { tcpPort: false } });
+  const server = await startServer({
+    db,
+    port: 0,
+    // BENCH_LOG=error shows the server's failures on stderr
+    logger: process.env.BENCH_LOG === undefined ? false : { level: process.env.BENCH_LOG },
+    docs: false,
+    ingest: { tcpPort: false, thread },
+  });
   const fleet = new FleetProcess();
   const rows: Row[] = [];
   try {
@@ -613,8 +626,10 @@ if (only !== 'e2e') {
 }
 if (only !== 'gateway') {
   const loads = process.env.LOAD === '0' ? [false] : process.env.LOAD === '1' ? [true] : [false, true];
+  const threads = (process.env.INGEST_THREADS ?? 'worker,main').split(',') as ('main' | 'worker')[];
   for (const engine of engines)
-    for (const withLoad of loads) rows.push(...(await measureEndToEnd(engine, withLoad)));
+    for (const withLoad of loads)
+      for (const thread of threads) rows.push(...(await measureEndToEnd(engine, withLoad, thread)));
 }
 
 console.log(
