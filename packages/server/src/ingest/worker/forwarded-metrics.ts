@@ -23,7 +23,9 @@ class DeltaSeries {
   }
 
   private add(labels: Labels, amount: number): void {
-    const key = `${this.name}\u0000${JSON.stringify(labels)}`;
+    // ingest's series have at most one label: its value names the series (no JSON per increment)
+    let key: string = this.name;
+    for (const value of Object.values(labels)) key += `\u0000${value}`;
     const delta = this.changes.get(key);
     if (delta === undefined) this.changes.set(key, [this.name, labels, amount]);
     else delta[2] += amount;

@@ -22,6 +22,12 @@ export interface IngestWorkerOptions extends Omit<IngestOptions, 'thread'> {
   onError?: (error: unknown) => void;
 }
 
+/**
+ * Ingest allocates a few short-lived objects per uplink (frames, decoded envelopes, promises): a
+ * larger young generation than V8's default makes its scavenges rarer.
+ */
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 64 };
+
 /** A call to the worker, before it gets its id. */
 type WorkerCall = MainToWorker extends infer M ? (M extends MainToWorker ? Omit<M, 'id'> : never) : never;
 
@@ -38,10 +44,10 @@ function spawnWorker(setup: IngestWorkerSetup): Worker {
   if (here.endsWith('.ts')) {
     const entry = JSON.stringify(new URL('./ingest-worker-main.ts', here).href);
     const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); })`;
-    return new Worker(code, { eval: true, workerData: setup });
+    return new Worker(code, { eval: true, workerData: setup, resourceLimits: RESOURCE_LIMITS });
   }
   const entry = new URL(here.endsWith('.cjs') ? './ingest-worker.cjs' : './ingest-worker.js', here);
-  return new Worker(entry, { workerData: setup });
+  return new Worker(entry, { workerData: setup, resourceLimits: RESOURCE_LIMITS });
 }
 
 /**
