@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SignedDirective } from '@weldcode/protocol';
 import { Registry } from 'prom-client';
@@ -43,7 +45,13 @@ function spawnWorker(setup: IngestWorkerSetup): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const entry = JSON.stringify(new URL('./ingest-worker-main.ts', here).href);
-    const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); })`;
+    // resolved here (the worker's base for bare specifiers is the working directory), as ESM: the
+    // CommonJS build of tsx's API cannot find its loader from an evaluated worker
+    const api = createRequire(here)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs');
+    const tsx = JSON.stringify(pathToFileURL(api).href);
+    const code = `import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`;
     return new Worker(code, { eval: true, workerData: setup, resourceLimits: RESOURCE_LIMITS });
   }
   const entry = new URL(here.endsWith('.cjs') ? './ingest-worker.cjs' : './ingest-worker.js', here);
