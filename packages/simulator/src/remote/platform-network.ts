@@ -1,21 +1,11 @@
-import { chipTopic, decodeEnvelope, publishOptions, ReconnectBackoff } from '@weldcode/protocol';
-import type { VirtualChip } from '../chip/virtual-chip';
-import { FaultPipe, type FaultPlan } from '../faults/fault-pipe';
+import { chipTopic, decodeEnvelope, publishOptions } from '@weldcode/protocol';
+import type { FaultPlan } from '../faults/fault-pipe';
 import type { SeededRandom } from '../random';
 import type { ScenarioNetwork } from '../scenario/run-scenario';
 import type { SimClock } from '../sim-clock';
-import { MqttChipLink } from '../transport/mqtt-transport';
+import { type MqttAttachment, MqttChipLinks } from '../transport/mqtt-chip-links';
 
-interface Attachment {
-  chip: VirtualChip;
-  random: SeededRandom;
-  link?: MqttChipLink;
-  opening?: Promise<void>;
-  up?: FaultPipe;
-  down?: FaultPipe;
-  generation: number;
-  backoff: ReconnectBackoff;
-  reconnectAtMs?: number;
+interface Attachment extends MqttAttachment {
   /** Uplinks published in order: a QoS 1 message is acknowledged by the broker before the next leaves. */
   sending: Promise<void>;
   queued: number;
@@ -41,70 +31,18 @@ function kindOf(bytes: Uint8Array) {
  * the broker: the platform answers. A "broker restart" drops every chip connection at once (the
  * platform's broker is not ours to restart), and settling waits for the platform's acks.
  */
-export class PlatformNetwork implements ScenarioNetwork {
-  private readonly links = new Map<VirtualChip, Attachment>();
-  private readonly retired: FaultPipe[] = [];
-
+export class PlatformNetwork extends MqttChipLinks<Attachment> implements ScenarioNetwork {
   constructor(
-    private readonly url: string,
-    private readonly clock: SimClock,
-    private readonly random: SeededRandom,
-    private readonly faults: { up?: FaultPlan; down?: FaultPlan } = {},
-  ) {}
-
-  attach(chip: VirtualChip): Promise<void> {
-    const random = this.random.fork(`mqtt-${chip.chipId}`);
-    const a: Attachment = {
-      chip,
-      random,
-      generation: 0,
-      backoff: new ReconnectBackoff({ baseMs: 5000, capMs: 300_000, random: random.fork('backoff').next }),
-      sending: Promise.resolve(),
-      queued: 0,
-      faultsSeen: 0,
-    };
-    this.links.set(chip, a);
-    return this.open(a);
+    url: string,
+    clock: SimClock,
+    random: SeededRandom,
+    faults: { up?: FaultPlan; down?: FaultPlan } = {},
+  ) {
+    super(url, clock, random, faults);
   }
 
-  private open(a: Attachment): Promise<void> {
-    if (a.chip.removed) return Promise.resolve();
-    a.reconnectAtMs = undefined;
-    const generation = ++a.generation;
-    let publish: (bytes: Uint8Array) => void = () => {};
-    let deliver: (bytes: Uint8Array) => void = () => {};
-    const fork = a.random.fork(`connection-${generation}`);
-    const up = new FaultPipe(this.faults.up ?? {}, fork.fork('up'), this.clock, (bytes) =>
-      this.publishInOrder(a, bytes, publish),
-    );
-    const down = new FaultPipe(this.faults.down ?? {}, fork.fork('down'), this.clock, (bytes) =>
-      deliver(bytes),
-    );
-    a.up = up;
-    a.down = down;
-    a.opening = MqttChipLink.open(a.chip, this.url, {
-      uplink: (bytes, p) => {
-        publish = p;
-        up.push(bytes);
-      },
-      downlink: (bytes, d) => {
-        deliver = d;
-        down.push(bytes);
-      },
-    }).then(
-      (link) => {
-        a.link = link;
-        a.opening = undefined;
-        link.client.on('close', () => {
-          if (a.link === link) this.lost(a);
-        });
-      },
-      () => {
-        a.opening = undefined;
-        a.reconnectAtMs = this.clock.now() + a.backoff.next();
-      },
-    );
-    return a.opening;
+  protected attachment(base: MqttAttachment): Attachment {
+    return { ...base, sending: Promise.resolve(), queued: 0, faultsSeen: 0 };
   }
 
   /**
@@ -112,7 +50,7 @@ export class PlatformNetwork implements ScenarioNetwork {
    * an earlier QoS 1 one; when a run moves time in bursts, a chip's alarm would then be overtaken by
    * its next telemetry and arrive as a historical record (WC-PROTO-038), raising no alert.
    */
-  private publishInOrder(a: Attachment, bytes: Uint8Array, publish: (bytes: Uint8Array) => void): void {
+  protected sendUp(a: Attachment, bytes: Uint8Array, publish: (bytes: Uint8Array) => void): void {
     const client = a.link?.client;
     if (client === undefined) {
       publish(bytes);
@@ -132,58 +70,6 @@ export class PlatformNetwork implements ScenarioNetwork {
         a.queued--;
       }
     });
-  }
-
-  drop(chip: VirtualChip, reconnect = true): void {
-    const a = this.links.get(chip);
-    if (a?.link === undefined) return;
-    a.link.kill();
-    this.lost(a, reconnect);
-  }
-
-  private lost(a: Attachment, reconnect = true): void {
-    a.link = undefined;
-    for (const pipe of [a.up, a.down]) {
-      pipe?.clear();
-      if (pipe) this.retired.push(pipe);
-    }
-    a.up = undefined;
-    a.down = undefined;
-    a.reconnectAtMs = reconnect ? this.clock.now() + a.backoff.next() : undefined;
-  }
-
-  reconnect(chip: VirtualChip): void {
-    const a = this.links.get(chip);
-    if (a !== undefined && a.link === undefined && a.opening === undefined) void this.open(a);
-  }
-
-  restartBroker(): void {
-    for (const chip of this.links.keys()) this.drop(chip);
-  }
-
-  step(): void {
-    const now = this.clock.now();
-    for (const a of this.links.values()) {
-      if (a.link && a.chip.removed) this.drop(a.chip, false);
-      if (a.link) {
-        a.up?.pump();
-        a.down?.pump();
-      } else if (a.reconnectAtMs !== undefined && a.reconnectAtMs <= now && a.opening === undefined) {
-        void this.open(a);
-      }
-    }
-  }
-
-  pipes(): FaultPipe[] {
-    const live = [...this.links.values()]
-      .flatMap((a) => [a.up, a.down])
-      .filter((p): p is FaultPipe => p !== undefined);
-    return [...this.retired, ...live];
-  }
-
-  /** Chips with an open connection. */
-  connected(): number {
-    return [...this.links.values()].filter((a) => a.link !== undefined).length;
   }
 
   /**
@@ -212,10 +98,5 @@ export class PlatformNetwork implements ScenarioNetwork {
 
   private faulted(a: Attachment): boolean {
     return a.up?.holding === true || a.down?.holding === true || faultCount(a) !== a.faultsSeen;
-  }
-
-  async close(): Promise<void> {
-    for (const a of this.links.values()) await a.opening;
-    for (const a of this.links.values()) await a.link?.close();
   }
 }
