@@ -1,4 +1,5 @@
 import { chipTopic, decodeEnvelope, publishOptions } from '@weldcode/protocol';
+import type { VirtualChip } from '../chip/virtual-chip';
 import type { FaultPlan } from '../faults/fault-pipe';
 import type { SeededRandom } from '../random';
 import type { ScenarioNetwork } from '../scenario/run-scenario';
@@ -9,13 +10,23 @@ interface Attachment extends MqttAttachment {
   /** Uplinks published in order: a QoS 1 message is acknowledged by the broker before the next leaves. */
   sending: Promise<void>;
   queued: number;
-  /** Messages the pipes dropped up to the last settle. */
+  /** Messages the pipes dropped, and connections opened, when a settle last looked. */
   faultsSeen: number;
+  /**
+   * Records unacknowledged when a settle last saw a new fault, with their send time then: any of
+   * them may be lost, so a settle waits only for records sent after that (new or resent).
+   */
+  suspect: Map<BufferedRecord, number | undefined>;
 }
+
+type BufferedRecord = VirtualChip['machine']['buffer']['records'][number];
 
 function faultCount(a: Attachment): number {
   return (a.up?.counts.dropped ?? 0) + (a.down?.counts.dropped ?? 0) + (a.generation << 20);
 }
+
+const unacked = (a: Attachment) =>
+  a.chip.machine.buffer.records.filter((r) => !r.acked && r.sentAt !== undefined);
 
 function kindOf(bytes: Uint8Array) {
   try {
@@ -42,7 +53,7 @@ export class PlatformNetwork extends MqttChipLinks<Attachment> implements Scenar
   }
 
   protected attachment(base: MqttAttachment): Attachment {
-    return { ...base, sending: Promise.resolve(), queued: 0, faultsSeen: 0 };
+    return { ...base, sending: Promise.resolve(), queued: 0, faultsSeen: 0, suspect: new Map() };
   }
 
   /**
@@ -74,9 +85,11 @@ export class PlatformNetwork extends MqttChipLinks<Attachment> implements Scenar
 
   /**
    * Waits, at most `maxMs` of real time, until connections being opened are open, every connected
-   * chip finished its handshake and the platform acknowledged every record it sent, except on links
-   * where a fault held back or dropped a message since the last settle (the chip resends those
-   * after its ack timeout; waiting for them would only cost time).
+   * chip finished its handshake (unless a fault dropped part of it) and the platform acknowledged
+   * every record it sent, except records
+   * that were in flight when a fault dropped a message or a connection was replaced (the chip
+   * resends those after its ack timeout; waiting for them would only cost time), and except on
+   * links where a fault holds a message back.
    */
   async settle(maxMs = 3000): Promise<void> {
     const until = Date.now() + maxMs;
@@ -84,19 +97,32 @@ export class PlatformNetwork extends MqttChipLinks<Attachment> implements Scenar
       let busy = false;
       for (const a of this.links.values()) {
         if (a.opening !== undefined || a.queued > 0) busy = true;
-        else if (a.link !== undefined && a.chip.machine.status !== 'online') busy = true;
-        else if (a.link !== undefined && !this.faulted(a))
-          busy ||= a.chip.machine.buffer.records.some((r) => !r.acked && r.sentAt !== undefined);
+        // a removed chip sends nothing more; the next step drops its link
+        else if (a.link === undefined || a.chip.removed) continue;
+        else if (a.chip.machine.status !== 'online') busy ||= !this.handshakeLost(a);
+        else if (!this.holding(a)) busy ||= this.awaitsAcks(a);
       }
-      if (!busy || Date.now() >= until) {
-        break;
-      }
+      if (!busy || Date.now() >= until) return;
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
-    for (const a of this.links.values()) a.faultsSeen = faultCount(a);
   }
 
-  private faulted(a: Attachment): boolean {
-    return a.up?.holding === true || a.down?.holding === true || faultCount(a) !== a.faultsSeen;
+  /** A message of this connection was dropped: the chip retries its handshake on its own clock. */
+  private handshakeLost(a: Attachment): boolean {
+    return (a.up?.counts.dropped ?? 0) + (a.down?.counts.dropped ?? 0) > 0;
+  }
+
+  private holding(a: Attachment): boolean {
+    return a.up?.holding === true || a.down?.holding === true;
+  }
+
+  /** Whether the link has records sent since its last fault that the platform has not acknowledged. */
+  private awaitsAcks(a: Attachment): boolean {
+    const faults = faultCount(a);
+    if (faults !== a.faultsSeen) {
+      a.faultsSeen = faults;
+      a.suspect = new Map(unacked(a).map((r) => [r, r.sentAt]));
+    }
+    return unacked(a).some((r) => a.suspect.get(r) !== r.sentAt);
   }
 }
