@@ -142,7 +142,7 @@ export interface LiveProfileLifecycle<Session> {
   stop(): Promise<void>;
 }
 
-/** What {@link runLiveProfile} hands back, for the profile's own run record. */
+/** The part of a chip or platform run record that the shared frame of the wire profiles fills in. */
 export interface LiveProfileRun {
   areas: string[];
   results: CaseResult[];
