@@ -64,3 +64,6 @@ process.on('message', (message: { type: string; inFlight?: number; seconds?: num
     });
   }
 });
+
+// the bench that forked this fleet is gone (killed, timed out): the chips go with it
+process.on('disconnect', () => process.exit(0));

@@ -15,7 +15,9 @@
  *   one of them keeps IN_FLIGHT telemetry records in flight, the ingest load of the throughput goal;
  *   UPLINK_RATE=10000 offers that many uplinks/s instead (a fixed load, not saturation).
  *
- * Run: pnpm -C packages/server bench:scan   (BENCH_MACHINES=3000; ONLY=gateway|e2e; LOAD=0|1|both)
+ * Run: pnpm -C packages/server bench:scan   (BENCH_MACHINES=3000; ONLY=gateway|e2e; LOAD=0|1|both;
+ *   INGEST_THREADS=worker,main: where startServer runs ingest, a row each;
+ *   BROKERS=embedded,mosquitto: the embedded broker, or a local Mosquitto the server shares)
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -36,6 +38,7 @@ import {
   type Storage,
   startServer,
 } from '../src/index';
+import { startMosquitto } from '../test/ingest/mosquitto';
 import { freshDatabase, seedChips } from './ingest-load';
 
 const MACHINES = Number(process.env.BENCH_MACHINES ?? 3000);
@@ -392,7 +395,8 @@ class FleetProcess {
 
   constructor() {
     this.child = fork(fileURLToPath(new URL('./mqtt-fleet.ts', import.meta.url)), [], {
-      execArgv: ['--import', 'tsx'],
+      // BENCH_FLEET_NODE_ARGS adds Node flags to the fleet (e.g. "--cpu-prof --cpu-prof-dir=prof")
+      execArgv: ['--import', 'tsx', ...(process.env.BENCH_FLEET_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.child.on('message', (message: { type: string; chipId?: string; atMs?: number; ok?: boolean }) => {
@@ -455,8 +459,13 @@ const now = () => performance.timeOrigin + performance.now();
  * Scan-to-start from the app's request to the grant applied by the chip over real MQTT, on
  * `startServer` (embedded broker, ingest, monitoring), optionally under the ingest load.
  */
-async function measureEndToEnd(engine: 'sqlite' | 'postgres', withLoad: boolean): Promise<Row[]> {
-  const name = engine === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+async function measureEndToEnd(
+  engine: 'sqlite' | 'postgres',
+  withLoad: boolean,
+  thread: 'main' | 'worker',
+  broker: 'embedded' | 'mosquitto',
+): Promise<Row[]> {
+  const name = `${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${broker === 'embedded' ? 'embedded broker' : 'Mosquitto'}, ingest in ${thread} thread`;
   const label = withLoad
     ? UPLINK_RATE === undefined
       ? `e2e under load (${FLEET_CHIPS} chips × ${IN_FLIGHT} in flight)`
@@ -465,7 +474,16 @@ async function measureEndToEnd(engine: 'sqlite' | 'postgres', withLoad: boolean)
   const db = await freshDatabase(engine);
   const fleetSize = withLoad ? Math.max(FLEET_CHIPS, MACHINES) : MACHINES;
   const { chips, platformKey } = await seedChips(db, fleetSize, 'provisioned');
-  const server = await startServer({ db, port: 0, logger: false, docs: false, ingest: { tcpPort: false } });
+  // Mosquitto: the chips connect to it, the server through one shared subscription (WC-SRV-064)
+  const mosquitto = broker === 'mosquitto' ? await startMosquitto() : undefined;
+  const server = await startServer({
+    db,
+    port: 0,
+    // BENCH_LOG=error shows the server's failures on stderr
+    logger: process.env.BENCH_LOG === undefined ? false : { level: process.env.BENCH_LOG },
+    docs: false,
+    ingest: { tcpPort: false, thread, ...(mosquitto === undefined ? {} : { mqttUrl: mosquitto.url }) },
+  });
   const fleet = new FleetProcess();
   const rows: Row[] = [];
   try {
@@ -557,6 +575,7 @@ async function measureEndToEnd(engine: 'sqlite' | 'postgres', withLoad: boolean)
       );
     }
     await server.close();
+    await mosquitto?.stop();
   }
   return rows;
 }
@@ -613,8 +632,12 @@ if (only !== 'e2e') {
 }
 if (only !== 'gateway') {
   const loads = process.env.LOAD === '0' ? [false] : process.env.LOAD === '1' ? [true] : [false, true];
+  const threads = (process.env.INGEST_THREADS ?? 'worker,main').split(',') as ('main' | 'worker')[];
+  const brokers = (process.env.BROKERS ?? 'embedded').split(',') as ('embedded' | 'mosquitto')[];
   for (const engine of engines)
-    for (const withLoad of loads) rows.push(...(await measureEndToEnd(engine, withLoad)));
+    for (const withLoad of loads)
+      for (const broker of brokers)
+        for (const thread of threads) rows.push(...(await measureEndToEnd(engine, withLoad, thread, broker)));
 }
 
 console.log(

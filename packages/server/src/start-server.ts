@@ -2,10 +2,12 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
 import { createServer } from './http/create-server';
 import { type ChipIngestRuntime, type IngestOptions, startChipIngest } from './ingest/start-chip-ingest';
+import { startIngestWorker } from './ingest/worker/start-ingest-worker';
 import { MonitoringEngine } from './monitoring/monitoring-engine';
-import { type PlatformClock, TestClock } from './platform/platform-clock';
+import { type PlatformClock, TestClock, testClockCell } from './platform/platform-clock';
 import { PlatformEvents } from './platform/platform-events';
 import type { ServerPolicy } from './policy';
+import { ServerError } from './server-error';
 import { openStorage, type Storage } from './storage/storage';
 
 export type { IngestOptions };
@@ -127,16 +129,19 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (options.ingest !== false) {
       // port 0 (tests, embedding) means free ports for the chip listeners too
       const ephemeral = options.port === 0 ? { mqttPort: 0, tcpPort: 0 } : {};
-      ingest = await startChipIngest({
+      const { thread, ...chosen } = options.ingest ?? {};
+      const common = {
         ...ephemeral,
-        ...options.ingest,
-        storage,
+        ...chosen,
         events,
         metrics,
         host: options.host ?? '127.0.0.1',
-        clock,
-        onError: (error) => app.log.error({ err: error }, 'ingest failure'),
-      });
+        onError: (error: unknown) => app.log.error({ err: error }, 'ingest failure'),
+      };
+      ingest =
+        thread === 'worker'
+          ? await startIngestWorker({ ...common, ...workerSetup(options, clock, testClock) })
+          : await startChipIngest({ ...common, storage, clock });
     }
     await monitoring.start();
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
@@ -166,6 +171,31 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         .then(() => storage.close());
       return closing;
     },
+  };
+}
+
+/** What an ingest worker needs to open the same database and read the same clock (WC-SRV-154). */
+function workerSetup(
+  options: StartServerOptions,
+  clock: PlatformClock,
+  testClock: TestClock | undefined,
+): Pick<Parameters<typeof startIngestWorker>[0], 'storage' | 'clockCell'> {
+  if (options.db === ':memory:') {
+    throw new ServerError(
+      'ERR_SRV_CONFIG',
+      'an ingest worker needs a database file or PostgreSQL, not :memory:',
+    );
+  }
+  if (clock !== Date.now && clock !== testClock?.now) {
+    throw new ServerError('ERR_SRV_CONFIG', 'an ingest worker reads the wall clock or a test clock only');
+  }
+  return {
+    storage: {
+      ...(options.db === undefined ? {} : { db: options.db }),
+      ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+      ...(options.policy === undefined ? {} : { policy: options.policy }),
+    },
+    ...(testClock === undefined ? {} : { clockCell: testClockCell(testClock) }),
   };
 }
 

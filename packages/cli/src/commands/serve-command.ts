@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RunningServer } from '@weldcode/server';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CliIo } from '../cli-io';
 
 /** Resolves with the signal's name when the process is asked to stop. */
@@ -61,6 +61,7 @@ interface ServeOptions {
   tcpPort?: number;
   tcp: boolean;
   ingest: boolean;
+  ingestThread: 'main' | 'worker';
   adminPassword?: string;
   testClock?: string;
 }
@@ -89,6 +90,14 @@ export function serveCommand(
     .option('--tcp-port <port>', 'port of the stream-framing TCP listener for chips (default 7883)', port)
     .option('--no-tcp', 'no stream-framing TCP listener')
     .option('--no-ingest', 'no chip connectivity at all (HTTP API only)')
+    .addOption(
+      new Option(
+        '--ingest-thread <thread>',
+        'run chip ingest in a worker thread (decisions never queue behind chip traffic) or in the main thread',
+      )
+        .choices(['worker', 'main'])
+        .default('worker'),
+    )
     .option(
       '--admin-password <password>',
       'create (or reset) the platform administrator "admin" with this password; default: $WELDCODE_ADMIN_PASSWORD',
@@ -118,6 +127,8 @@ export function serveCommand(
               ...(options.mqttPort === undefined ? {} : { mqttPort: options.mqttPort }),
               ...(options.mqttUrl === undefined ? {} : { mqttUrl: options.mqttUrl }),
               mqttGroup: options.mqttGroup,
+              // a :memory: database cannot be opened by another thread
+              thread: options.db === ':memory:' ? 'main' : options.ingestThread,
               ...(options.tcp
                 ? options.tcpPort === undefined
                   ? {}

@@ -1,8 +1,9 @@
-import type { Registry } from 'prom-client';
+import { Registry } from 'prom-client';
+import type { ChipGateway } from '../platform/chip-gateway';
 import type { PlatformEvents } from '../platform/platform-events';
 import type { Storage } from '../storage/storage';
 import { ChipIngest } from './chip-ingest';
-import { createIngestMetrics } from './ingest-metrics';
+import { createIngestMetrics, type IngestMetrics } from './ingest-metrics';
 import { connectExternalMqtt, startEmbeddedMqtt } from './mqtt-ingest';
 import { startTcpIngest } from './tcp-ingest';
 
@@ -24,13 +25,23 @@ export interface IngestOptions {
   /** Uplink batch size and delay (defaults 500 and 5 ms). */
   maxBatch?: number;
   maxDelayMs?: number;
+  /**
+   * Where ingest runs (WC-SRV-154). `main` (the default of `startServer`): in the thread of the
+   * HTTP API. `worker` (the default of `weldcode serve`): the broker, the TCP listener, the protocol
+   * machine and the uplink writes run in a worker thread with its own database connection, so
+   * scan-to-start decisions never queue behind chip traffic. A worker needs a database another
+   * thread can open (a SQLite file or PostgreSQL, not `:memory:`) and the wall clock or a
+   * {@link TestClock}.
+   */
+  thread?: 'main' | 'worker';
 }
 
 /** What {@link startChipIngest} needs. */
 export interface ChipIngestSetup extends IngestOptions {
   storage: Storage;
   events: PlatformEvents;
-  metrics: Registry;
+  /** The registry the ingest series are added to, or the series themselves. */
+  metrics: Registry | IngestMetrics;
   host: string;
   onError?: (error: unknown) => void;
   /** The platform clock (default `Date.now`). */
@@ -39,8 +50,8 @@ export interface ChipIngestSetup extends IngestOptions {
 
 /** Running chip ingest: the gateway features use, and where chips connect. */
 export interface ChipIngestRuntime {
-  /** The `ChipGateway` (isOnline, deliver) and the ingest pipeline. */
-  readonly gateway: ChipIngest;
+  /** The `ChipGateway` features reach chips through (isOnline, deliver). */
+  readonly gateway: ChipGateway;
   /** `mqtt://...` chips connect to: the embedded broker's, or the external one. */
   readonly mqttUrl: string;
   /** Port of the stream-framing listener, when enabled. */
@@ -51,7 +62,7 @@ export interface ChipIngestRuntime {
 
 /** Starts ingest with its transports (spec/server.md §5). */
 export async function startChipIngest(setup: ChipIngestSetup): Promise<ChipIngestRuntime> {
-  const metrics = createIngestMetrics(setup.metrics);
+  const metrics = setup.metrics instanceof Registry ? createIngestMetrics(setup.metrics) : setup.metrics;
   const gateway = new ChipIngest({
     storage: setup.storage,
     events: setup.events,

@@ -19,13 +19,23 @@ export type PlatformClock = () => number;
  * ```
  */
 export class TestClock {
-  private ms: number;
+  /** The instant, in shared memory: an ingest worker thread reads the same clock (WC-SRV-154). */
+  private readonly cell = new BigInt64Array(new SharedArrayBuffer(8));
 
   constructor(startMs: number) {
     if (!Number.isFinite(startMs)) {
       throw new ServerError('ERR_SRV_CONFIG', 'a test clock starts at a valid instant');
     }
     this.ms = Math.floor(startMs);
+    testClockCells.set(this, this.cell);
+  }
+
+  private get ms(): number {
+    return Number(Atomics.load(this.cell, 0));
+  }
+
+  private set ms(value: number) {
+    Atomics.store(this.cell, 0, BigInt(value));
   }
 
   /** The current instant, Unix ms (a {@link PlatformClock}). */
@@ -45,4 +55,16 @@ export class TestClock {
     this.ms = target;
     return this.ms;
   }
+}
+
+const testClockCells = new WeakMap<TestClock, BigInt64Array>();
+
+/** The shared memory a test clock keeps its instant in (for another thread); not exported by the package. */
+export function testClockCell(clock: TestClock): BigInt64Array {
+  return testClockCells.get(clock) as BigInt64Array;
+}
+
+/** A platform clock reading the instant another thread's {@link TestClock} keeps in `cell`. */
+export function clockFromCell(cell: BigInt64Array): PlatformClock {
+  return () => Number(Atomics.load(cell, 0));
 }

@@ -6,14 +6,27 @@ import type { ChipAlertEvent, ChipPresenceEvent, DurableRecordEvent, RunningServ
 import { BACKENDS } from '../support/backends';
 import { chipId, grant, ingestServer, registerChip, TestChip, telemetry, until } from './support';
 
-describe.each(BACKENDS)('chip ingest on $name', (backend) => {
+// Every case runs with ingest in the API's thread and in a worker thread of its own (WC-SRV-154).
+const SETUPS = BACKENDS.flatMap((backend) =>
+  (['main', 'worker'] as const).map((thread) => ({ ...backend, backend, thread })),
+);
+
+describe.each(SETUPS)('chip ingest on $name, ingest in the $thread thread', ({ backend, thread }) => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
+  // Broker and protocol rules are the same code in either thread: the worker runs the cases that
+  // cross the thread boundary (events, presence, gateway, metrics, alerts), the main thread all.
+  const onlyInMain = (title: string, test: () => Promise<void>) => {
+    if (thread === 'main') it(title, test);
+  };
+
   async function setup() {
-    const running = await ingestServer(backend);
+    const running = await ingestServer(backend, {
+      ingest: { mqttPort: 0, tcpPort: 0, maxDelayMs: 2, thread },
+    });
     cleanups.push(running.close);
     const server = running.server;
     const records: DurableRecordEvent[] = [];
@@ -53,7 +66,7 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     expect(messages).toContain('birth');
   });
 
-  it('WC-SRV-051: an unknown chip is refused and alarmed', async () => {
+  onlyInMain('WC-SRV-051: an unknown chip is refused and alarmed', async () => {
     const { server, alerts } = await setup();
     const id = chipId('U');
     const chip = new TestChip(id, generateKeyPair().secretKey, server.storage.keys.directive.publicKey);
@@ -65,17 +78,20 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     expect(alerts).toContainEqual(expect.objectContaining({ kind: 'unknown-chip', chipId: id }));
   });
 
-  it('WC-SRV-053: a chip id answering with another key (a clone) is refused and alarmed', async () => {
-    const { server, alerts } = await setup();
-    const id = chipId('C');
-    await registerChip(server, id);
-    const clone = new TestChip(id, generateKeyPair().secretKey, server.storage.keys.directive.publicKey);
-    await clone.tcp(server.ingest?.tcpPort as number);
-    cleanups.push(() => clone.close());
-    clone.emit(clone.machine.connect());
-    await until(() => clone.errors.length > 0, 15_000, 'refusal');
-    expect(alerts).toContainEqual(expect.objectContaining({ kind: 'bad-signature', chipId: id }));
-  });
+  onlyInMain(
+    'WC-SRV-053: a chip id answering with another key (a clone) is refused and alarmed',
+    async () => {
+      const { server, alerts } = await setup();
+      const id = chipId('C');
+      await registerChip(server, id);
+      const clone = new TestChip(id, generateKeyPair().secretKey, server.storage.keys.directive.publicKey);
+      await clone.tcp(server.ingest?.tcpPort as number);
+      cleanups.push(() => clone.close());
+      clone.emit(clone.machine.connect());
+      await until(() => clone.errors.length > 0, 15_000, 'refusal');
+      expect(alerts).toContainEqual(expect.objectContaining({ kind: 'bad-signature', chipId: id }));
+    },
+  );
 
   it('WC-SRV-053: a second live session of one chip on another connection raises a duplicate-session alert', async () => {
     const { server, alerts } = await setup();
@@ -94,64 +110,71 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     await until(() => second.unacked() === 0, 15_000, 'ack of the newer session');
   });
 
-  it('WC-SRV-056: a batch that fails to commit is not acked; the chip backs off and its retransmission is stored', async () => {
-    const { server } = await setup();
-    const chip = await mqttChip(server);
-    await chip.connect();
-    const uplinks = server.storage.uplinks;
-    await until(() => chip.unacked() === 0, 15_000, 'the records of the connection acked');
-    const before = await uplinks.count(chip.chipId);
-    const append = uplinks.append.bind(uplinks);
-    let failures = 0;
-    uplinks.append = async () => {
-      failures++;
-      throw new Error('disk full');
-    };
-    chip.record(telemetry(1));
-    await until(() => failures > 0, 15_000, 'a failed batch');
-    await until(
-      () => chip.downlinks.some((b) => decodeEnvelope(b).body.kind === 'nack'),
-      15_000,
-      'a busy nack',
-    );
-    const waiting = chip.unacked();
-    expect(waiting).toBeGreaterThan(0);
-    expect(await uplinks.count(chip.chipId)).toBe(before);
-    uplinks.append = append;
-    // the chip retransmits after its ack timeout, in a backfill
-    await until(
-      () => {
-        chip.tick();
-        return chip.unacked() === 0;
-      },
-      20_000,
-      'the retransmission acked',
-    );
-    const stored = (await uplinks.list(chip.chipId)).filter((r) => r.kind === 'telemetry');
-    expect(stored).toHaveLength(1);
-  });
+  // the failure is injected into this thread's storage, which a worker does not write through
+  onlyInMain(
+    'WC-SRV-056: a batch that fails to commit is not acked; the chip backs off and its retransmission is stored',
+    async () => {
+      const { server } = await setup();
+      const chip = await mqttChip(server);
+      await chip.connect();
+      const uplinks = server.storage.uplinks;
+      await until(() => chip.unacked() === 0, 15_000, 'the records of the connection acked');
+      const before = await uplinks.count(chip.chipId);
+      const append = uplinks.append.bind(uplinks);
+      let failures = 0;
+      uplinks.append = async () => {
+        failures++;
+        throw new Error('disk full');
+      };
+      chip.record(telemetry(1));
+      await until(() => failures > 0, 15_000, 'a failed batch');
+      await until(
+        () => chip.downlinks.some((b) => decodeEnvelope(b).body.kind === 'nack'),
+        15_000,
+        'a busy nack',
+      );
+      const waiting = chip.unacked();
+      expect(waiting).toBeGreaterThan(0);
+      expect(await uplinks.count(chip.chipId)).toBe(before);
+      uplinks.append = append;
+      // the chip retransmits after its ack timeout, in a backfill
+      await until(
+        () => {
+          chip.tick();
+          return chip.unacked() === 0;
+        },
+        20_000,
+        'the retransmission acked',
+      );
+      const stored = (await uplinks.list(chip.chipId)).filter((r) => r.kind === 'telemetry');
+      expect(stored).toHaveLength(1);
+    },
+  );
 
-  it('WC-SRV-060: a new hello replaces the session once it completes; an unfinished one leaves the session alone', async () => {
-    const { server } = await setup();
-    const chip = await mqttChip(server);
-    await chip.connect();
-    chip.record(telemetry(1));
-    await until(() => chip.unacked() === 0, 15_000, 'first ack');
-    // a hello whose handshake never completes: the live session keeps working
-    const stray = new TestChip(chip.chipId, chip.secretKey, server.storage.keys.directive.publicKey);
-    const hello = stray.machine.connect().send[0] as Uint8Array;
-    chip.raw(hello);
-    chip.record(telemetry(2));
-    await until(() => chip.unacked() === 0, 15_000, 'ack in the old session');
-    // the chip reboots and says hello again on the same topic: the new session takes over
-    chip.reboot();
-    await chip.connect();
-    chip.record(telemetry(3));
-    await until(() => chip.unacked() === 0, 15_000, 'ack in the new session');
-    const stored = await server.storage.uplinks.list(chip.chipId);
-    const keys = stored.filter((r) => r.kind === 'telemetry').map((r) => r.bootEpoch);
-    expect(keys).toEqual([1, 1, 2]);
-  });
+  onlyInMain(
+    'WC-SRV-060: a new hello replaces the session once it completes; an unfinished one leaves the session alone',
+    async () => {
+      const { server } = await setup();
+      const chip = await mqttChip(server);
+      await chip.connect();
+      chip.record(telemetry(1));
+      await until(() => chip.unacked() === 0, 15_000, 'first ack');
+      // a hello whose handshake never completes: the live session keeps working
+      const stray = new TestChip(chip.chipId, chip.secretKey, server.storage.keys.directive.publicKey);
+      const hello = stray.machine.connect().send[0] as Uint8Array;
+      chip.raw(hello);
+      chip.record(telemetry(2));
+      await until(() => chip.unacked() === 0, 15_000, 'ack in the old session');
+      // the chip reboots and says hello again on the same topic: the new session takes over
+      chip.reboot();
+      await chip.connect();
+      chip.record(telemetry(3));
+      await until(() => chip.unacked() === 0, 15_000, 'ack in the new session');
+      const stored = await server.storage.uplinks.list(chip.chipId);
+      const keys = stored.filter((r) => r.kind === 'telemetry').map((r) => r.bootEpoch);
+      expect(keys).toEqual([1, 1, 2]);
+    },
+  );
 
   it('WC-SRV-061: presence follows the session, and the Last Will ends it', async () => {
     const { server, presence } = await setup();
@@ -169,42 +192,52 @@ describe.each(BACKENDS)('chip ingest on $name', (backend) => {
     expect(server.ingest?.gateway.isOnline(chip.chipId)).toBe(false);
   });
 
-  it('WC-SRV-061: a chip that drops without a goodbye is reported offline by its Last Will', async () => {
-    const { server, presence } = await setup();
-    const id = chipId();
-    const secret = await registerChip(server, id);
-    const chip = new TestChip(id, secret, server.storage.keys.directive.publicKey);
-    const client = await chip.mqtt(server.ingest?.mqttUrl as string);
-    // a client whose socket was destroyed may never finish a graceful end: force it
-    cleanups.push(() => new Promise<void>((resolve) => client.end(true, {}, () => resolve())));
-    await chip.connect();
-    await until(() => presence.some((p) => p.chipId === id && p.online));
-    expect(presence.some((p) => p.chipId === id && p.lastWill === true)).toBe(false);
-    // the socket dies: no DISCONNECT packet, so the broker publishes the chip's will
-    client.stream.destroy();
-    await until(() => presence.some((p) => p.chipId === id && p.lastWill === true), 15_000, 'the Last Will');
-  });
+  onlyInMain(
+    'WC-SRV-061: a chip that drops without a goodbye is reported offline by its Last Will',
+    async () => {
+      const { server, presence } = await setup();
+      const id = chipId();
+      const secret = await registerChip(server, id);
+      const chip = new TestChip(id, secret, server.storage.keys.directive.publicKey);
+      const client = await chip.mqtt(server.ingest?.mqttUrl as string);
+      // a client whose socket was destroyed may never finish a graceful end: force it
+      cleanups.push(() => new Promise<void>((resolve) => client.end(true, {}, () => resolve())));
+      await chip.connect();
+      await until(() => presence.some((p) => p.chipId === id && p.online));
+      expect(presence.some((p) => p.chipId === id && p.lastWill === true)).toBe(false);
+      // the socket dies: no DISCONNECT packet, so the broker publishes the chip's will
+      client.stream.destroy();
+      await until(
+        () => presence.some((p) => p.chipId === id && p.lastWill === true),
+        15_000,
+        'the Last Will',
+      );
+    },
+  );
 
-  it('WC-SRV-050: the embedded broker lets a client publish only on its own chip topics', async () => {
-    const { server } = await setup();
-    const chip = await mqttChip(server);
-    await chip.connect();
-    const rogue = await mqtt.connectAsync(server.ingest?.mqttUrl as string, {
-      clientId: chipId('R'),
-      reconnectPeriod: 0,
-    });
-    cleanups.push(() => rogue.endAsync().catch(() => undefined));
-    const intruder = new TestChip(chip.chipId, chip.secretKey, server.storage.keys.directive.publicKey);
-    rogue.publish(
-      chipTopic(chip.chipId, 'up'),
-      Buffer.from(intruder.machine.connect().send[0] as Uint8Array),
-    );
-    await until(() => !rogue.connected, 15_000, 'the rogue client disconnected');
-    const row = await server.storage.chipSessions.get(chip.chipId);
-    expect(row?.pending).toBeUndefined();
-    chip.record(telemetry(1));
-    await until(() => chip.unacked() === 0, 15_000, 'ack');
-  });
+  onlyInMain(
+    'WC-SRV-050: the embedded broker lets a client publish only on its own chip topics',
+    async () => {
+      const { server } = await setup();
+      const chip = await mqttChip(server);
+      await chip.connect();
+      const rogue = await mqtt.connectAsync(server.ingest?.mqttUrl as string, {
+        clientId: chipId('R'),
+        reconnectPeriod: 0,
+      });
+      cleanups.push(() => rogue.endAsync().catch(() => undefined));
+      const intruder = new TestChip(chip.chipId, chip.secretKey, server.storage.keys.directive.publicKey);
+      rogue.publish(
+        chipTopic(chip.chipId, 'up'),
+        Buffer.from(intruder.machine.connect().send[0] as Uint8Array),
+      );
+      await until(() => !rogue.connected, 15_000, 'the rogue client disconnected');
+      const row = await server.storage.chipSessions.get(chip.chipId);
+      expect(row?.pending).toBeUndefined();
+      chip.record(telemetry(1));
+      await until(() => chip.unacked() === 0, 15_000, 'ack');
+    },
+  );
 
   it('WC-SRV-062: the gateway delivers a signed directive to an online chip and reports an offline one', async () => {
     const { server } = await setup();

@@ -16,8 +16,11 @@ describe.each(BACKENDS)('platform clock and test clock on $name', (backend) => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  async function server(testClock: string | undefined) {
-    const running = await ingestServer(backend, testClock === undefined ? {} : { testClock });
+  async function server(testClock: string | undefined, thread: 'main' | 'worker' = 'main') {
+    const running = await ingestServer(backend, {
+      ...(testClock === undefined ? {} : { testClock }),
+      ingest: { mqttPort: 0, tcpPort: 0, maxDelayMs: 2, thread },
+    });
     cleanups.push(running.close);
     const admin = await running.server.storage.access.users.create({
       username: 'clock-admin',
@@ -89,40 +92,44 @@ describe.each(BACKENDS)('platform clock and test clock on $name', (backend) => {
     expect((await call(s, token, 'PUT', { at: later })).status).toBe(200);
   });
 
-  it('WC-SRV-150 WC-SRV-153: ingest stamps on the platform clock, and a chip pinned to the published directive key authenticates', async () => {
-    const { server: s } = await server(START);
-    const published = (await (await fetch(`${s.url}/v1/platform`)).json()) as {
-      keys: Record<'directive' | 'root' | 'issuer', { publicKey: string; keyId: string }>;
-      testClock: boolean;
-    };
-    expect(published.testClock).toBe(true);
-    for (const role of ['directive', 'root', 'issuer'] as const) {
-      expect(published.keys[role].publicKey).toBe(
-        Buffer.from(s.storage.keys[role].publicKey).toString('base64url'),
+  // WC-SRV-154: a worker thread reads the same test clock, through shared memory
+  it.each(['main', 'worker'] as const)(
+    'WC-SRV-150 WC-SRV-153 WC-SRV-154: ingest in the %s thread stamps on the platform clock, and a chip pinned to the published directive key authenticates',
+    async (thread) => {
+      const { server: s } = await server(START, thread);
+      const published = (await (await fetch(`${s.url}/v1/platform`)).json()) as {
+        keys: Record<'directive' | 'root' | 'issuer', { publicKey: string; keyId: string }>;
+        testClock: boolean;
+      };
+      expect(published.testClock).toBe(true);
+      for (const role of ['directive', 'root', 'issuer'] as const) {
+        expect(published.keys[role].publicKey).toBe(
+          Buffer.from(s.storage.keys[role].publicKey).toString('base64url'),
+        );
+        expect(published.keys[role].keyId).toBe(Buffer.from(s.storage.keys[role].keyId).toString('hex'));
+      }
+      const records: DurableRecordEvent[] = [];
+      const presence: ChipPresenceEvent[] = [];
+      s.events.on('record', (r) => records.push(r));
+      s.events.on('presence', (p) => presence.push(p));
+      const id = chipId('CLK');
+      const secret = await registerChip(s, id);
+      const chip = new TestChip(
+        id,
+        secret,
+        new Uint8Array(Buffer.from(published.keys.directive.publicKey, 'base64url')),
       );
-      expect(published.keys[role].keyId).toBe(Buffer.from(s.storage.keys[role].keyId).toString('hex'));
-    }
-    const records: DurableRecordEvent[] = [];
-    const presence: ChipPresenceEvent[] = [];
-    s.events.on('record', (r) => records.push(r));
-    s.events.on('presence', (p) => presence.push(p));
-    const id = chipId('CLK');
-    const secret = await registerChip(s, id);
-    const chip = new TestChip(
-      id,
-      secret,
-      new Uint8Array(Buffer.from(published.keys.directive.publicKey, 'base64url')),
-    );
-    await chip.mqtt(s.ingest?.mqttUrl as string);
-    cleanups.push(() => chip.close());
-    await chip.connect();
-    s.testClock?.set(START_MS + 3_600_000);
-    chip.record(telemetry(1));
-    const telemetryOf = () => records.filter((r) => r.chipId === id && r.body.kind === 'telemetry');
-    await until(() => chip.unacked() === 0 && telemetryOf().length > 0, 15_000, 'ack');
-    expect(presence.find((p) => p.chipId === id && p.online)?.atMs).toBe(START_MS);
-    expect(telemetryOf().map((r) => r.receivedMs)).toEqual([START_MS + 3_600_000]);
-    // the handshake answered the chip with the platform clock's time
-    expect((await s.storage.chipSessions.get(id))?.session?.ms).toBe(START_MS);
-  });
+      await chip.mqtt(s.ingest?.mqttUrl as string);
+      cleanups.push(() => chip.close());
+      await chip.connect();
+      s.testClock?.set(START_MS + 3_600_000);
+      chip.record(telemetry(1));
+      const telemetryOf = () => records.filter((r) => r.chipId === id && r.body.kind === 'telemetry');
+      await until(() => chip.unacked() === 0 && telemetryOf().length > 0, 15_000, 'ack');
+      expect(presence.find((p) => p.chipId === id && p.online)?.atMs).toBe(START_MS);
+      expect(telemetryOf().map((r) => r.receivedMs)).toEqual([START_MS + 3_600_000]);
+      // the handshake answered the chip with the platform clock's time
+      expect((await s.storage.chipSessions.get(id))?.session?.ms).toBe(START_MS);
+    },
+  );
 });

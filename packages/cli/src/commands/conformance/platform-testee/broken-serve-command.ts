@@ -15,7 +15,9 @@ export function brokenServeCommand(io: CliIo): Command {
     )
     .argument('[serve...]', 'options of weldcode serve (after --)')
     .action(async (serve: string[], options: { variant: BrokenVariant }) => {
-      await serveCommand(io, undefined, (server) => breakServer(server, options.variant)).parseAsync(serve, {
+      // the defects patch this thread's storage and bus, so ingest must run here, not in a worker
+      const argv = [...serve, '--ingest-thread', 'main'];
+      await serveCommand(io, undefined, (server) => breakServer(server, options.variant)).parseAsync(argv, {
         from: 'user',
       });
     });
