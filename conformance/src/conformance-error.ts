@@ -21,7 +21,8 @@ export type ConformanceErrorCode =
   | 'ERR_CHIP_CONTROL'
   | 'ERR_CHIP_TRANSPORT'
   | 'ERR_PLATFORM_CONTROL'
-  | 'ERR_PLATFORM_SETUP';
+  | 'ERR_PLATFORM_SETUP'
+  | 'ERR_UNKNOWN_CASE';
 
 /** Raised by the vector loader, the spec-coverage scanner, the runner and the report tools. */
 export class ConformanceError extends WeldcodeError<ConformanceErrorCode> {}

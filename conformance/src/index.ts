@@ -48,7 +48,12 @@ export {
   runPlatformProfile,
 } from './profiles/platform/run-platform-profile';
 export { CaseFailure, CaseSkipped, check, type ProfileCase, profileSuiteHash } from './profiles/profile-case';
-export { type RunProfileCasesOptions, runProfileCases } from './profiles/run-profile';
+export {
+  type LiveProfileRun,
+  type ProfileCaseSelection,
+  type RunProfileCasesOptions,
+  runProfileCases,
+} from './profiles/run-profile';
 export {
   buildReport,
   type ConformanceReport,

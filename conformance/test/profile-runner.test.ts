@@ -88,6 +88,19 @@ describe('wire profile runner', () => {
     await expect(run).rejects.toMatchObject({ code: 'ERR_EXPECTED_FAILURE_UNKNOWN_CASE' });
   });
 
+  it('WC-CONF-010: a case filter naming no case of the profile is refused before the testee starts', async () => {
+    const run = runChipProfile({
+      testee: { command: join(fakeChip, 'never-started') },
+      capabilities: { implementation: 'x', chip: { transports: ['mqtt'], features: [] } },
+      transport: { kind: 'mqtt' },
+      only: [CHIP_CASES[0]?.id ?? '', 'chip-no-such-case'],
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 'ERR_UNKNOWN_CASE',
+      message: expect.stringContaining('chip-no-such-case'),
+    });
+  });
+
   it('WC-CONF-018 WC-CONF-024: every chip case names requirements; the suite hash follows the catalogue', () => {
     const ids = CHIP_CASES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);

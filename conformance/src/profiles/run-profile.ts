@@ -98,3 +98,87 @@ export function erredResults<Session>(
     durationMs: 0,
   }));
 }
+
+/**
+ * The cases of `catalogue` that `only` names, in catalogue order (all of them without `only`).
+ *
+ * @throws {@link ConformanceError} `ERR_UNKNOWN_CASE` when `only` names a case the profile does
+ *   not have (a typo would otherwise run nothing and pass).
+ */
+export function selectCases<Session>(
+  catalogue: readonly ProfileCase<Session>[],
+  only: readonly string[] | undefined,
+): readonly ProfileCase<Session>[] {
+  if (only === undefined) return catalogue;
+  const known = new Set(catalogue.map((c) => c.id));
+  const unknown = only.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new ConformanceError('ERR_UNKNOWN_CASE', `no such case in this profile: ${unknown.join(', ')}`);
+  }
+  return catalogue.filter((c) => only.includes(c.id));
+}
+
+/** The implementation under test, started, as {@link runLiveProfile} runs cases against it. */
+export interface LiveTestee<Session> {
+  session: Session;
+  /** Optional groups the capability manifest declares. */
+  declaredGroups: readonly string[];
+  beforeCase?: (testCase: ProfileCase<Session>) => Promise<void>;
+}
+
+/** Which cases a wire profile runs, and how it reports them (the options chip and platform share). */
+export interface ProfileCaseSelection {
+  /** Only these case ids (the others are not run and not reported). */
+  only?: readonly string[];
+  expectedFailures?: ExpectedFailures;
+  onCase?: (result: CaseResult, index: number, total: number) => void;
+}
+
+/** How {@link runLiveProfile} brings the implementation under test up and down. */
+export interface LiveProfileLifecycle<Session> {
+  /** Starts the control program, the transports and the implementation under test. */
+  start(): Promise<LiveTestee<Session>>;
+  /** Stops whatever `start` got to, also after it failed. */
+  stop(): Promise<void>;
+}
+
+/** The part of a chip or platform run record that the shared frame of the wire profiles fills in. */
+export interface LiveProfileRun {
+  areas: string[];
+  results: CaseResult[];
+  startedAt: string;
+  finishedAt: string;
+}
+
+/**
+ * The frame of a wire profile (chip, platform): selects the cases, starts the implementation,
+ * runs the cases against it, and stops it again; a start that fails or a run that breaks down
+ * makes every case err ({@link erredResults}).
+ */
+export async function runLiveProfile<Session>(
+  area: string,
+  catalogue: readonly ProfileCase<Session>[],
+  selection: ProfileCaseSelection,
+  lifecycle: LiveProfileLifecycle<Session>,
+): Promise<LiveProfileRun> {
+  const cases = selectCases(catalogue, selection.only);
+  const startedAt = new Date().toISOString();
+  let results: CaseResult[];
+  try {
+    const live = await lifecycle.start();
+    results = await runProfileCases({
+      area,
+      cases,
+      session: live.session,
+      declaredGroups: live.declaredGroups,
+      ...(live.beforeCase ? { beforeCase: live.beforeCase } : {}),
+      ...(selection.expectedFailures ? { expectedFailures: selection.expectedFailures } : {}),
+      ...(selection.onCase ? { onCase: selection.onCase } : {}),
+    });
+  } catch (error) {
+    results = erredResults(cases, area, error);
+  } finally {
+    await lifecycle.stop();
+  }
+  return { areas: [area], results, startedAt, finishedAt: new Date().toISOString() };
+}

@@ -1,11 +1,9 @@
 import type { CapabilityManifest } from '../../capabilities/capability-manifest';
 import { CHIP_CASES } from '../../cases/chip/chip-cases';
 import { ConformanceError } from '../../conformance-error';
-import type { ExpectedFailures } from '../../runner/expected-failures';
 import type { TesteeCommand } from '../../runner/testee-process';
-import type { CaseResult } from '../../runner/verdict';
 import { profileSuiteHash } from '../profile-case';
-import { erredResults, runProfileCases } from '../run-profile';
+import { type LiveProfileRun, type ProfileCaseSelection, runLiveProfile } from '../run-profile';
 import { ChipControl, type ChipHello } from './chip-control';
 import { ChipSession, RunnerClock } from './chip-session';
 import { type EmbeddedBroker, startConformanceBroker } from './embedded-broker';
@@ -19,26 +17,18 @@ export type ChipTransportOption =
   | { kind: 'mqtt'; url?: string };
 
 /** Options of {@link runChipProfile}. */
-export interface RunChipProfileOptions {
+export interface RunChipProfileOptions extends ProfileCaseSelection {
   /** The chip testee: the program that speaks the chip control channel (spec/conformance.md §6.2). */
   testee: TesteeCommand;
   /** The chip's capability manifest; its `chip` section is required. */
   capabilities: CapabilityManifest;
   transport: ChipTransportOption;
-  expectedFailures?: ExpectedFailures;
-  /** Only these case ids (the others are not run and not reported). */
-  only?: string[];
-  onCase?: (result: CaseResult, index: number, total: number) => void;
 }
 
 /** What one chip-profile run produced. */
-export interface ChipRun {
+export interface ChipRun extends LiveProfileRun {
   hello: ChipHello | undefined;
-  areas: string[];
-  results: CaseResult[];
   stderr: string;
-  startedAt: string;
-  finishedAt: string;
   capabilities: CapabilityManifest;
   setup: { transport: 'mqtt' | 'tcp'; broker?: 'embedded' | 'external'; clock?: ChipHello['clock'] };
 }
@@ -81,8 +71,6 @@ function checkSetup(options: RunChipProfileOptions): void {
  */
 export async function runChipProfile(options: RunChipProfileOptions): Promise<ChipRun> {
   checkSetup(options);
-  const startedAt = new Date().toISOString();
-  const cases = CHIP_CASES.filter((c) => options.only === undefined || options.only.includes(c.id));
   const capabilities = options.capabilities;
   const setup: ChipRun['setup'] = {
     transport: options.transport.kind,
@@ -91,47 +79,33 @@ export async function runChipProfile(options: RunChipProfileOptions): Promise<Ch
   let control: ChipControl | undefined;
   let broker: EmbeddedBroker | undefined;
   let transport: PlatformTransport | undefined;
-  let results: CaseResult[];
-  try {
-    control = await ChipControl.start(options.testee);
-    const clock = new RunnerClock(control.hello.clock === 'simulated');
-    setup.clock = control.hello.clock;
-    const platform = new LabPlatform(control.hello.chipId, () => clock.now());
-    if (options.transport.kind === 'tcp') {
-      transport = await tcpPlatform(platform, options.transport.host, options.transport.port);
-    } else {
-      broker = options.transport.url === undefined ? await startConformanceBroker() : undefined;
-      transport = await mqttPlatform(
-        options.transport.url ?? (broker as EmbeddedBroker).url,
-        platform,
-        broker,
-      );
-    }
-    platform.transport = transport;
-    const session = new ChipSession(control, platform, transport, clock, capabilities);
-    results = await runProfileCases({
-      area: 'chip',
-      cases,
-      session,
-      declaredGroups: capabilities.chip?.features ?? [],
-      ...(options.expectedFailures ? { expectedFailures: options.expectedFailures } : {}),
-      ...(options.onCase ? { onCase: options.onCase } : {}),
-    });
-  } catch (error) {
-    results = erredResults(cases, 'chip', error);
-  } finally {
-    await control?.close();
-    if (transport !== undefined) await transport.close();
-    else await broker?.close();
-  }
-  return {
-    hello: control?.hello,
-    areas: ['chip'],
-    results,
-    stderr: control?.stderr ?? '',
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    capabilities,
-    setup,
-  };
+  const run = await runLiveProfile('chip', CHIP_CASES, options, {
+    start: async () => {
+      control = await ChipControl.start(options.testee);
+      const clock = new RunnerClock(control.hello.clock === 'simulated');
+      setup.clock = control.hello.clock;
+      const platform = new LabPlatform(control.hello.chipId, () => clock.now());
+      if (options.transport.kind === 'tcp') {
+        transport = await tcpPlatform(platform, options.transport.host, options.transport.port);
+      } else {
+        broker = options.transport.url === undefined ? await startConformanceBroker() : undefined;
+        transport = await mqttPlatform(
+          options.transport.url ?? (broker as EmbeddedBroker).url,
+          platform,
+          broker,
+        );
+      }
+      platform.transport = transport;
+      return {
+        session: new ChipSession(control, platform, transport, clock, capabilities),
+        declaredGroups: capabilities.chip?.features ?? [],
+      };
+    },
+    stop: async () => {
+      await control?.close();
+      if (transport !== undefined) await transport.close();
+      else await broker?.close();
+    },
+  });
+  return { ...run, hello: control?.hello, stderr: control?.stderr ?? '', capabilities, setup };
 }

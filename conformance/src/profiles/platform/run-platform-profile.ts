@@ -1,35 +1,25 @@
 import type { CapabilityManifest, PlatformManifest } from '../../capabilities/capability-manifest';
 import { PLATFORM_CASES } from '../../cases/platform/platform-cases';
 import { ConformanceError } from '../../conformance-error';
-import type { ExpectedFailures } from '../../runner/expected-failures';
 import type { TesteeCommand } from '../../runner/testee-process';
-import type { CaseResult } from '../../runner/verdict';
 import { profileSuiteHash } from '../profile-case';
-import { erredResults, runProfileCases } from '../run-profile';
+import { type LiveProfileRun, type ProfileCaseSelection, runLiveProfile } from '../run-profile';
 import { PlatformApi } from './platform-api';
 import { PlatformControl, type PlatformHello } from './platform-control';
 import { PlatformSession } from './platform-session';
 
 /** Options of {@link runPlatformProfile}. */
-export interface RunPlatformProfileOptions {
+export interface RunPlatformProfileOptions extends ProfileCaseSelection {
   /** The manifest; its `platform` section is required. */
   capabilities: CapabilityManifest;
   /** The platform control program; default the manifest's `platform.control`. */
   control?: TesteeCommand;
-  expectedFailures?: ExpectedFailures;
-  /** Only these case ids (the others are not run and not reported). */
-  only?: string[];
-  onCase?: (result: CaseResult, index: number, total: number) => void;
 }
 
 /** What one platform-profile run produced. */
-export interface PlatformRun {
+export interface PlatformRun extends LiveProfileRun {
   hello: PlatformHello | undefined;
-  areas: string[];
-  results: CaseResult[];
   stderr: string;
-  startedAt: string;
-  finishedAt: string;
   capabilities: CapabilityManifest;
   setup: { api: string; mqtt?: string; tcp?: string };
 }
@@ -87,8 +77,6 @@ function redacted(manifest: PlatformManifest): PlatformManifest {
  */
 export async function runPlatformProfile(options: RunPlatformProfileOptions): Promise<PlatformRun> {
   const manifest = platformSection(options.capabilities);
-  const startedAt = new Date().toISOString();
-  const cases = PLATFORM_CASES.filter((c) => options.only === undefined || options.only.includes(c.id));
   const setup: PlatformRun['setup'] = {
     api: manifest.api,
     ...(manifest.mqtt === undefined ? {} : { mqtt: manifest.mqtt }),
@@ -96,41 +84,34 @@ export async function runPlatformProfile(options: RunPlatformProfileOptions): Pr
   };
   let control: PlatformControl | undefined;
   let session: PlatformSession | undefined;
-  let results: CaseResult[];
-  try {
-    control = await PlatformControl.start(
-      options.control ?? { command: manifest.control.command, args: manifest.control.args ?? [] },
-    );
-    await control.require('start', {}, 90_000);
-    const api = new PlatformApi(manifest);
-    await api.ready();
-    const running = new PlatformSession(api, control, manifest);
-    session = running;
-    results = await runProfileCases({
-      area: 'platform',
-      cases,
-      session: running,
-      declaredGroups: manifest.groups,
-      beforeCase: async () => {
-        running.closeChips();
-        await running.ensureRunning();
-      },
-      ...(options.expectedFailures ? { expectedFailures: options.expectedFailures } : {}),
-      ...(options.onCase ? { onCase: options.onCase } : {}),
-    });
-  } catch (error) {
-    results = erredResults(cases, 'platform', error);
-  } finally {
-    session?.closeChips();
-    await control?.close(15_000);
-  }
+  const run = await runLiveProfile('platform', PLATFORM_CASES, options, {
+    start: async () => {
+      control = await PlatformControl.start(
+        options.control ?? { command: manifest.control.command, args: manifest.control.args ?? [] },
+      );
+      await control.require('start', {}, 90_000);
+      const api = new PlatformApi(manifest);
+      await api.ready();
+      const running = new PlatformSession(api, control, manifest);
+      session = running;
+      return {
+        session: running,
+        declaredGroups: manifest.groups,
+        beforeCase: async () => {
+          running.closeChips();
+          await running.ensureRunning();
+        },
+      };
+    },
+    stop: async () => {
+      session?.closeChips();
+      await control?.close(15_000);
+    },
+  });
   return {
+    ...run,
     hello: control?.hello,
-    areas: ['platform'],
-    results,
     stderr: control?.stderr ?? '',
-    startedAt,
-    finishedAt: new Date().toISOString(),
     capabilities: { ...options.capabilities, platform: redacted(manifest) },
     setup,
   };

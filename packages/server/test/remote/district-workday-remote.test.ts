@@ -18,7 +18,7 @@ vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 /**
  * SQLite in memory-backed /dev/shm when there is one: a ten-hour day is ~17,000 records, and this
  * suite is about the wire and the decisions, not about fsync (the kill -9 suite is). PostgreSQL
- * doubles the run (about 110 s on the shared 2-core CI machine), so it runs only with
+ * doubles the run (both engines about 45 s on a 2-core machine), so it runs only with
  * WELDCODE_TEST_REMOTE_PG=1 besides WELDCODE_TEST_PG_URL.
  */
 const sqliteInMemoryFs: Backend = {

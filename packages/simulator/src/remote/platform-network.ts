@@ -1,31 +1,32 @@
-import { chipTopic, decodeEnvelope, publishOptions, ReconnectBackoff } from '@weldcode/protocol';
+import { chipTopic, decodeEnvelope, publishOptions } from '@weldcode/protocol';
 import type { VirtualChip } from '../chip/virtual-chip';
-import { FaultPipe, type FaultPlan } from '../faults/fault-pipe';
+import type { FaultPlan } from '../faults/fault-pipe';
 import type { SeededRandom } from '../random';
 import type { ScenarioNetwork } from '../scenario/run-scenario';
 import type { SimClock } from '../sim-clock';
-import { MqttChipLink } from '../transport/mqtt-transport';
+import { type MqttAttachment, MqttChipLinks } from '../transport/mqtt-chip-links';
 
-interface Attachment {
-  chip: VirtualChip;
-  random: SeededRandom;
-  link?: MqttChipLink;
-  opening?: Promise<void>;
-  up?: FaultPipe;
-  down?: FaultPipe;
-  generation: number;
-  backoff: ReconnectBackoff;
-  reconnectAtMs?: number;
+interface Attachment extends MqttAttachment {
   /** Uplinks published in order: a QoS 1 message is acknowledged by the broker before the next leaves. */
   sending: Promise<void>;
   queued: number;
-  /** Messages the pipes dropped up to the last settle. */
+  /** Messages the pipes dropped, and connections opened, when a settle last looked. */
   faultsSeen: number;
+  /**
+   * Records unacknowledged when a settle last saw a new fault, with their send time then: any of
+   * them may be lost, so a settle waits only for records sent after that (new or resent).
+   */
+  suspect: Map<BufferedRecord, number | undefined>;
 }
+
+type BufferedRecord = VirtualChip['machine']['buffer']['records'][number];
 
 function faultCount(a: Attachment): number {
   return (a.up?.counts.dropped ?? 0) + (a.down?.counts.dropped ?? 0) + (a.generation << 20);
 }
+
+const unacked = (a: Attachment) =>
+  a.chip.machine.buffer.records.filter((r) => !r.acked && r.sentAt !== undefined);
 
 function kindOf(bytes: Uint8Array) {
   try {
@@ -41,70 +42,18 @@ function kindOf(bytes: Uint8Array) {
  * the broker: the platform answers. A "broker restart" drops every chip connection at once (the
  * platform's broker is not ours to restart), and settling waits for the platform's acks.
  */
-export class PlatformNetwork implements ScenarioNetwork {
-  private readonly links = new Map<VirtualChip, Attachment>();
-  private readonly retired: FaultPipe[] = [];
-
+export class PlatformNetwork extends MqttChipLinks<Attachment> implements ScenarioNetwork {
   constructor(
-    private readonly url: string,
-    private readonly clock: SimClock,
-    private readonly random: SeededRandom,
-    private readonly faults: { up?: FaultPlan; down?: FaultPlan } = {},
-  ) {}
-
-  attach(chip: VirtualChip): Promise<void> {
-    const random = this.random.fork(`mqtt-${chip.chipId}`);
-    const a: Attachment = {
-      chip,
-      random,
-      generation: 0,
-      backoff: new ReconnectBackoff({ baseMs: 5000, capMs: 300_000, random: random.fork('backoff').next }),
-      sending: Promise.resolve(),
-      queued: 0,
-      faultsSeen: 0,
-    };
-    this.links.set(chip, a);
-    return this.open(a);
+    url: string,
+    clock: SimClock,
+    random: SeededRandom,
+    faults: { up?: FaultPlan; down?: FaultPlan } = {},
+  ) {
+    super(url, clock, random, faults);
   }
 
-  private open(a: Attachment): Promise<void> {
-    if (a.chip.removed) return Promise.resolve();
-    a.reconnectAtMs = undefined;
-    const generation = ++a.generation;
-    let publish: (bytes: Uint8Array) => void = () => {};
-    let deliver: (bytes: Uint8Array) => void = () => {};
-    const fork = a.random.fork(`connection-${generation}`);
-    const up = new FaultPipe(this.faults.up ?? {}, fork.fork('up'), this.clock, (bytes) =>
-      this.publishInOrder(a, bytes, publish),
-    );
-    const down = new FaultPipe(this.faults.down ?? {}, fork.fork('down'), this.clock, (bytes) =>
-      deliver(bytes),
-    );
-    a.up = up;
-    a.down = down;
-    a.opening = MqttChipLink.open(a.chip, this.url, {
-      uplink: (bytes, p) => {
-        publish = p;
-        up.push(bytes);
-      },
-      downlink: (bytes, d) => {
-        deliver = d;
-        down.push(bytes);
-      },
-    }).then(
-      (link) => {
-        a.link = link;
-        a.opening = undefined;
-        link.client.on('close', () => {
-          if (a.link === link) this.lost(a);
-        });
-      },
-      () => {
-        a.opening = undefined;
-        a.reconnectAtMs = this.clock.now() + a.backoff.next();
-      },
-    );
-    return a.opening;
+  protected attachment(base: MqttAttachment): Attachment {
+    return { ...base, sending: Promise.resolve(), queued: 0, faultsSeen: 0, suspect: new Map() };
   }
 
   /**
@@ -112,7 +61,7 @@ export class PlatformNetwork implements ScenarioNetwork {
    * an earlier QoS 1 one; when a run moves time in bursts, a chip's alarm would then be overtaken by
    * its next telemetry and arrive as a historical record (WC-PROTO-038), raising no alert.
    */
-  private publishInOrder(a: Attachment, bytes: Uint8Array, publish: (bytes: Uint8Array) => void): void {
+  protected sendUp(a: Attachment, bytes: Uint8Array, publish: (bytes: Uint8Array) => void): void {
     const client = a.link?.client;
     if (client === undefined) {
       publish(bytes);
@@ -134,63 +83,13 @@ export class PlatformNetwork implements ScenarioNetwork {
     });
   }
 
-  drop(chip: VirtualChip, reconnect = true): void {
-    const a = this.links.get(chip);
-    if (a?.link === undefined) return;
-    a.link.kill();
-    this.lost(a, reconnect);
-  }
-
-  private lost(a: Attachment, reconnect = true): void {
-    a.link = undefined;
-    for (const pipe of [a.up, a.down]) {
-      pipe?.clear();
-      if (pipe) this.retired.push(pipe);
-    }
-    a.up = undefined;
-    a.down = undefined;
-    a.reconnectAtMs = reconnect ? this.clock.now() + a.backoff.next() : undefined;
-  }
-
-  reconnect(chip: VirtualChip): void {
-    const a = this.links.get(chip);
-    if (a !== undefined && a.link === undefined && a.opening === undefined) void this.open(a);
-  }
-
-  restartBroker(): void {
-    for (const chip of this.links.keys()) this.drop(chip);
-  }
-
-  step(): void {
-    const now = this.clock.now();
-    for (const a of this.links.values()) {
-      if (a.link && a.chip.removed) this.drop(a.chip, false);
-      if (a.link) {
-        a.up?.pump();
-        a.down?.pump();
-      } else if (a.reconnectAtMs !== undefined && a.reconnectAtMs <= now && a.opening === undefined) {
-        void this.open(a);
-      }
-    }
-  }
-
-  pipes(): FaultPipe[] {
-    const live = [...this.links.values()]
-      .flatMap((a) => [a.up, a.down])
-      .filter((p): p is FaultPipe => p !== undefined);
-    return [...this.retired, ...live];
-  }
-
-  /** Chips with an open connection. */
-  connected(): number {
-    return [...this.links.values()].filter((a) => a.link !== undefined).length;
-  }
-
   /**
    * Waits, at most `maxMs` of real time, until connections being opened are open, every connected
-   * chip finished its handshake and the platform acknowledged every record it sent, except on links
-   * where a fault held back or dropped a message since the last settle (the chip resends those
-   * after its ack timeout; waiting for them would only cost time).
+   * chip finished its handshake (unless a fault dropped part of it) and the platform acknowledged
+   * every record it sent, except records
+   * that were in flight when a fault dropped a message or a connection was replaced (the chip
+   * resends those after its ack timeout; waiting for them would only cost time), and except on
+   * links where a fault holds a message back.
    */
   async settle(maxMs = 3000): Promise<void> {
     const until = Date.now() + maxMs;
@@ -198,24 +97,32 @@ export class PlatformNetwork implements ScenarioNetwork {
       let busy = false;
       for (const a of this.links.values()) {
         if (a.opening !== undefined || a.queued > 0) busy = true;
-        else if (a.link !== undefined && a.chip.machine.status !== 'online') busy = true;
-        else if (a.link !== undefined && !this.faulted(a))
-          busy ||= a.chip.machine.buffer.records.some((r) => !r.acked && r.sentAt !== undefined);
+        // a removed chip sends nothing more; the next step drops its link
+        else if (a.link === undefined || a.chip.removed) continue;
+        else if (a.chip.machine.status !== 'online') busy ||= !this.handshakeLost(a);
+        else if (!this.holding(a)) busy ||= this.awaitsAcks(a);
       }
-      if (!busy || Date.now() >= until) {
-        break;
-      }
+      if (!busy || Date.now() >= until) return;
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
-    for (const a of this.links.values()) a.faultsSeen = faultCount(a);
   }
 
-  private faulted(a: Attachment): boolean {
-    return a.up?.holding === true || a.down?.holding === true || faultCount(a) !== a.faultsSeen;
+  /** A message of this connection was dropped: the chip retries its handshake on its own clock. */
+  private handshakeLost(a: Attachment): boolean {
+    return (a.up?.counts.dropped ?? 0) + (a.down?.counts.dropped ?? 0) > 0;
   }
 
-  async close(): Promise<void> {
-    for (const a of this.links.values()) await a.opening;
-    for (const a of this.links.values()) await a.link?.close();
+  private holding(a: Attachment): boolean {
+    return a.up?.holding === true || a.down?.holding === true;
+  }
+
+  /** Whether the link has records sent since its last fault that the platform has not acknowledged. */
+  private awaitsAcks(a: Attachment): boolean {
+    const faults = faultCount(a);
+    if (faults !== a.faultsSeen) {
+      a.faultsSeen = faults;
+      a.suspect = new Map(unacked(a).map((r) => [r, r.sentAt]));
+    }
+    return unacked(a).some((r) => a.suspect.get(r) !== r.sentAt);
   }
 }

@@ -2,28 +2,20 @@ import {
   type ChipTransportOption,
   chipSuiteHash,
   readCapabilityManifest,
-  readExpectedFailures,
   runChipProfile,
   type TesteeCommand,
 } from '@weldcode/conformance';
 import { Command, Option } from 'commander';
 import { CliError } from '../../cli-error';
 import type { CliIo } from '../../cli-io';
-import { startProgress } from '../../progress';
-import { readSecretKey } from './lab-key';
-import { writeProfileReports } from './report-files';
+import { type ProfileCommandOptions, runProfileCommand, withProfileOptions } from './profile-command';
 
-interface ChipOptions {
+interface ChipOptions extends ProfileCommandOptions {
   capabilities: string;
   transport: 'mqtt' | 'tcp';
   broker?: string;
   listen?: string;
   reference?: boolean;
-  expectedFailures?: string;
-  signKey?: string;
-  out: string;
-  case?: string[];
-  json?: boolean;
 }
 
 /** This very CLI, started again as the reference chip testee (works from source and when built). */
@@ -48,7 +40,7 @@ function transportOption(options: ChipOptions): ChipTransportOption {
 
 /** `weldcode conformance chip -- <chip testee>`: the chip profile with signed reports. */
 export function chipCommand(io: CliIo): Command {
-  return new Command('chip')
+  const command = new Command('chip')
     .description(
       'run the chip profile: play the platform (MQTT or TCP) against a chip driven through its control channel; ' +
         'write JSON, JUnit XML and HTML reports',
@@ -68,40 +60,19 @@ export function chipCommand(io: CliIo): Command {
     .option(
       '--reference',
       'test the reference chip (`weldcode conformance chip-testee`) instead of a program',
-    )
-    .option('--expected-failures <file>', 'expected-failure list (JSON: implementation, entries[id, reason])')
-    .option('--sign-key <file>', "lab's Ed25519 secret key (JWK, from `weldcode conformance keygen`)")
-    .option(
-      '--out <dir>',
-      'folder for report.json, report.junit.xml and report.html',
-      'conformance-chip-report',
-    )
-    .option('--case <id...>', 'run only these cases')
-    .option('--json', 'print the summary as JSON')
-    .action(async (testee: string[], options: ChipOptions) => {
-      const [command, ...args] = testee;
-      if (Boolean(command) === Boolean(options.reference)) {
-        throw new CliError('ERR_CLI_BAD_INPUT', 'give exactly one of --reference and a chip testee after --');
-      }
-      const secretKey = options.signKey ? readSecretKey(options.signKey) : undefined;
-      const capabilities = readCapabilityManifest(options.capabilities);
-      const progress = startProgress(io, 'chip cases', options.json);
-      const run = await runChipProfile({
+    );
+  return withProfileOptions(command, 'chip').action(async (testee: string[], options: ChipOptions) => {
+    const [command, ...args] = testee;
+    if (Boolean(command) === Boolean(options.reference)) {
+      throw new CliError('ERR_CLI_BAD_INPUT', 'give exactly one of --reference and a chip testee after --');
+    }
+    await runProfileCommand(io, 'chip', chipSuiteHash(), options, (selection) =>
+      runChipProfile({
         testee: command ? { command, args, cwd: io.cwd } : referenceTestee(io),
-        capabilities,
+        capabilities: readCapabilityManifest(options.capabilities),
         transport: transportOption(options),
-        ...(options.expectedFailures
-          ? { expectedFailures: readExpectedFailures(options.expectedFailures) }
-          : {}),
-        ...(options.case ? { only: options.case } : {}),
-        onCase: (result, index, total) => progress.update(index + 1, total, result.id),
-      });
-      progress.stop();
-      writeProfileReports(io, run, 'chip', chipSuiteHash(), {
-        out: options.out,
-        secretKey,
-        json: options.json,
-        ...(options.expectedFailures ? { expectedFailures: options.expectedFailures } : {}),
-      });
-    });
+        ...selection,
+      }),
+    );
+  });
 }

@@ -2,25 +2,17 @@ import {
   type PlatformManifest,
   platformSuiteHash,
   readCapabilityManifest,
-  readExpectedFailures,
   runPlatformProfile,
   type TesteeCommand,
 } from '@weldcode/conformance';
 import { Command } from 'commander';
 import { CliError } from '../../cli-error';
 import type { CliIo } from '../../cli-io';
-import { startProgress } from '../../progress';
-import { readSecretKey } from './lab-key';
-import { writeProfileReports } from './report-files';
+import { type ProfileCommandOptions, runProfileCommand, withProfileOptions } from './profile-command';
 
-interface PlatformOptions {
+interface PlatformOptions extends ProfileCommandOptions {
   manifest: string;
   reference?: boolean;
-  expectedFailures?: string;
-  signKey?: string;
-  out: string;
-  case?: string[];
-  json?: boolean;
 }
 
 function portOf(url: string): string {
@@ -54,7 +46,7 @@ export function referencePlatformControl(io: CliIo, platform: PlatformManifest):
 
 /** `weldcode conformance platform --manifest <file>`: the platform profile with signed reports. */
 export function platformCommand(io: CliIo): Command {
-  return new Command('platform')
+  const command = new Command('platform')
     .description(
       'run the platform profile: play chips (MQTT, TCP) and phone apps (HTTP) against a platform, crash it through its control; ' +
         'write JSON, JUnit XML and HTML reports',
@@ -66,39 +58,15 @@ export function platformCommand(io: CliIo): Command {
     .option(
       '--reference',
       "test the reference server (`weldcode conformance platform-testee`) on the manifest's ports",
-    )
-    .option('--expected-failures <file>', 'expected-failure list (JSON: implementation, entries[id, reason])')
-    .option('--sign-key <file>', "lab's Ed25519 secret key (JWK, from `weldcode conformance keygen`)")
-    .option(
-      '--out <dir>',
-      'folder for report.json, report.junit.xml and report.html',
-      'conformance-platform-report',
-    )
-    .option('--case <id...>', 'run only these cases')
-    .option('--json', 'print the summary as JSON')
-    .action(async (options: PlatformOptions) => {
-      const secretKey = options.signKey ? readSecretKey(options.signKey) : undefined;
+    );
+  return withProfileOptions(command, 'platform').action((options: PlatformOptions) =>
+    runProfileCommand(io, 'platform', platformSuiteHash(), options, (selection) => {
       const capabilities = readCapabilityManifest(options.manifest);
       const control =
         options.reference && capabilities.platform
           ? referencePlatformControl(io, capabilities.platform)
           : undefined;
-      const progress = startProgress(io, 'platform cases', options.json);
-      const run = await runPlatformProfile({
-        capabilities,
-        ...(control ? { control } : {}),
-        ...(options.expectedFailures
-          ? { expectedFailures: readExpectedFailures(options.expectedFailures) }
-          : {}),
-        ...(options.case ? { only: options.case } : {}),
-        onCase: (result, index, total) => progress.update(index + 1, total, result.id),
-      });
-      progress.stop();
-      writeProfileReports(io, run, 'platform', platformSuiteHash(), {
-        out: options.out,
-        secretKey,
-        json: options.json,
-        ...(options.expectedFailures ? { expectedFailures: options.expectedFailures } : {}),
-      });
-    });
+      return runPlatformProfile({ capabilities, ...(control ? { control } : {}), ...selection });
+    }),
+  );
 }
