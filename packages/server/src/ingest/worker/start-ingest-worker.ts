@@ -81,11 +81,12 @@ class IngestWorkerGateway implements ChipGateway {
   }
 
   async deliver(chipId: string, directive: SignedDirective): Promise<boolean> {
-    return (await this.call({ type: 'deliver', chipId, directive }, false)) === true;
+    return (await this.call({ type: 'deliver', chipId, directive })) === true;
   }
 
-  call(message: WorkerCall, whenGone: unknown): Promise<unknown> {
-    if (this.exited) return Promise.resolve(whenGone);
+  /** Resolves to the worker's answer, or `undefined` once the worker is gone. */
+  call(message: WorkerCall): Promise<unknown> {
+    if (this.exited) return Promise.resolve(undefined);
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.calls.set(id, resolve);
@@ -98,11 +99,11 @@ class IngestWorkerGateway implements ChipGateway {
     this.calls.delete(id);
   }
 
-  /** The worker is gone: every chip is offline to this instance, waiting calls get `whenGone`. */
+  /** The worker is gone: every chip is offline to this instance, waiting calls get `undefined`. */
   gone(): void {
     this.exited = true;
     this.online.clear();
-    for (const resolve of this.calls.values()) resolve(false);
+    for (const resolve of this.calls.values()) resolve(undefined);
     this.calls.clear();
   }
 }
@@ -170,7 +171,7 @@ export async function startIngestWorker(options: IngestWorkerOptions): Promise<C
       timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
     });
     // the worker answers once its listeners are closed and what waited is written and acked
-    await Promise.race([gateway.call({ type: 'close' }, true), timeout]);
+    await Promise.race([gateway.call({ type: 'close' }), timeout]);
     clearTimeout(timer);
     await worker.terminate();
   };
