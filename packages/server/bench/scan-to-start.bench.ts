@@ -607,6 +607,10 @@ async function measureEndToEnd(
       const acked = stopped.reduce((sum, r) => sum + (r?.acked ?? 0), 0);
       console.log(`${name} ${label}: meanwhile ${Math.round(perSecond)} durable uplinks/s (${acked} acked)`);
     }
+    // records stored vs replayed: chips resend what stays unacked for 10 s, so replays show overload
+    const exposition = await (await fetch(`${server.url}/metrics`)).text();
+    for (const line of exposition.split('\n'))
+      if (/^weldcode_ingest_(records|rejected)_total/.test(line)) console.log(`${name} ${label}: ${line}`);
     await server.close();
     await mosquitto?.stop();
   }

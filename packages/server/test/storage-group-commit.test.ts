@@ -64,6 +64,65 @@ describe('SQLite group commit of standalone writes', () => {
   });
 });
 
+describe('SQLite write lock held by another connection', () => {
+  let dir: string;
+  let path: string;
+  let db: SqlDatabase;
+  let other: Database.Database;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'weldcode-lock-'));
+    path = join(dir, 'l.sqlite');
+    db = openSqliteDatabase({ path });
+    await db.execute('CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER NOT NULL)');
+    other = new Database(path);
+  });
+
+  afterEach(async () => {
+    if (other.inTransaction) other.exec('ROLLBACK');
+    other.close();
+    await db.close().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('WC-SRV-157: writes and transactions wait for the lock without blocking the event loop, then commit', async () => {
+    other.exec('BEGIN IMMEDIATE');
+    other.prepare('INSERT INTO t (k, v) VALUES (?, ?)').run('theirs', 0);
+    const write = db.execute('INSERT INTO t (k, v) VALUES (?, ?)', ['mine', 1]);
+    const tx = db.transaction(async (t) => t.execute('INSERT INTO t (k, v) VALUES (?, ?)', ['tx', 2]));
+    let settled = false;
+    void Promise.allSettled([write, tx]).then(() => {
+      settled = true;
+    });
+    // timers keep firing while both wait: a sleeping busy handler would have frozen this thread
+    let ticks = 0;
+    for (let i = 0; i < 20; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      ticks++;
+    }
+    expect(ticks).toBe(20);
+    expect(settled).toBe(false);
+    other.exec('COMMIT');
+    expect(await write).toBe(1);
+    expect(await tx).toBe(1);
+    expect(await db.query('SELECT k FROM t ORDER BY k')).toEqual([
+      { k: 'mine' },
+      { k: 'theirs' },
+      { k: 'tx' },
+    ]);
+  });
+
+  it('WC-SRV-157: a lock held past the wait fails the write with ERR_SRV_STORAGE_UNAVAILABLE, and the next one commits', async () => {
+    other.exec('BEGIN IMMEDIATE');
+    await expect(db.execute('INSERT INTO t (k, v) VALUES (?, ?)', ['mine', 1])).rejects.toMatchObject({
+      code: 'ERR_SRV_STORAGE_UNAVAILABLE',
+      details: { reason: 'busy' },
+    });
+    other.exec('ROLLBACK');
+    expect(await db.execute('INSERT INTO t (k, v) VALUES (?, ?)', ['mine', 1])).toBe(1);
+  }, 15_000);
+});
+
 describe('SQLite synchronous setting', () => {
   it('WC-SRV-025: full by default, normal on request, anything else refused with ERR_SRV_CONFIG', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'weldcode-sync-'));

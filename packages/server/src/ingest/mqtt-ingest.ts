@@ -7,7 +7,7 @@ import {
   platformSubscriptions,
   publishOptions,
 } from '@weldcode/protocol';
-import { Aedes } from 'aedes';
+import { Aedes, type Client } from 'aedes';
 import mqtt, { type MqttClient } from 'mqtt';
 import { ServerError } from '../server-error';
 import type { ChipIngest, IngestLink } from './chip-ingest';
@@ -22,13 +22,15 @@ function downlinkOptions(bytes: Uint8Array): { qos: 0 | 1; retain: false } {
   }
 }
 
+const noop = () => {};
+
 /** Routes chip topics to ingest, one link per chip id. */
 class ChipTopics {
   private readonly links = new Map<string, IngestLink>();
 
   constructor(
     private readonly ingest: ChipIngest,
-    private readonly publish: (topic: string, payload: Buffer, qos: 0 | 1) => void,
+    private readonly publish: (chipId: string, topic: string, payload: Buffer, qos: 0 | 1) => void,
   ) {}
 
   link(chipId: string): IngestLink {
@@ -39,7 +41,7 @@ class ChipTopics {
         id: `mqtt:${chipId}`,
         transport: 'mqtt',
         chipId,
-        send: (bytes) => this.publish(down, Buffer.from(bytes), downlinkOptions(bytes).qos),
+        send: (bytes) => this.publish(chipId, down, Buffer.from(bytes), downlinkOptions(bytes).qos),
       };
       this.links.set(chipId, link);
     }
@@ -111,8 +113,16 @@ export async function startEmbeddedMqtt(
       );
     },
   });
-  const topics = new ChipTopics(ingest, (topic, payload, qos) => {
-    broker.publish({ cmd: 'publish', topic, payload, qos, retain: false, dup: false }, () => {});
+  const clients = (broker as unknown as { clients: Record<string, Client | undefined> }).clients;
+  const topics = new ChipTopics(ingest, (chipId, topic, payload, qos) => {
+    const packet = { cmd: 'publish' as const, topic, payload, qos, retain: false, dup: false };
+    // A downlink has one receiver, the chip's own connection: handing it straight there skips
+    // aedes' generic publish (offline-queue lookup, topic matching against 10,000 subscriptions),
+    // a third of the broker's work per ack at 10,000 uplinks/s. Without a connection (a
+    // persistent session between connections) the broker's path still queues it.
+    const client = clients[chipId];
+    if (client !== undefined) client.publish(packet, noop);
+    else broker.publish(packet, noop);
   });
   for (const topic of platformSubscriptions()) {
     await new Promise<void>((resolve) =>
@@ -190,7 +200,7 @@ export async function connectExternalMqtt(
   } catch (cause) {
     throw new ServerError('ERR_SRV_CONFIG', `cannot connect to the MQTT broker at ${url}`, { cause });
   }
-  const topics = new ChipTopics(ingest, (topic, payload, qos) => {
+  const topics = new ChipTopics(ingest, (_chipId, topic, payload, qos) => {
     client.publish(topic, payload, { qos, retain: false });
   });
   const subscriptions = platformSubscriptions(group);

@@ -17,6 +17,16 @@ function bindable(params: readonly SqlValue[]): Bindable[] {
   });
 }
 
+/** How long a writer waits for another connection's write lock before giving up (WC-SRV-157). */
+const LOCK_WAIT_MS = 5000;
+/** The longest pause between two attempts at the write lock. */
+const LOCK_POLL_MAX_MS = 4;
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY_'));
+}
+
 /** A standalone write waiting for its group's commit. */
 interface GroupedWrite {
   sql: string;
@@ -37,6 +47,11 @@ interface GroupedWrite {
  * writes/s. Each statement still succeeds or fails on its own (SQLite backs out only the failing
  * statement); reads and transactions close the open group, so operations keep their call order
  * (WC-SRV-147).
+ *
+ * Another connection (the ingest worker's, another process's) may hold the database's one write
+ * lock. SQLite's own busy handler would sleep the whole thread meanwhile, freezing every request
+ * for up to the busy timeout; instead the write lock is tried without waiting and retried from
+ * timers, so the event loop keeps serving while a writer waits (WC-SRV-157).
  */
 class SqliteDatabase implements SqlDatabase {
   readonly dialect = sqliteDialect;
@@ -91,18 +106,14 @@ class SqliteDatabase implements SqlDatabase {
   private async commitGroup(group: GroupedWrite[]): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (this.group === group) this.group = undefined;
-    if (group.length === 1) {
-      const [only] = group as [GroupedWrite];
-      try {
-        only.resolve(this.statement(only.sql).run(...bindable(only.params)).changes);
-      } catch (error) {
-        only.reject(error);
-      }
+    try {
+      await this.begin();
+    } catch (error) {
+      for (const write of group) write.reject(error);
       return;
     }
     const outcomes: ({ changes: number } | { error: unknown })[] = [];
     try {
-      this.db.exec('BEGIN IMMEDIATE');
       for (const write of group) {
         try {
           outcomes.push({ changes: this.statement(write.sql).run(...bindable(write.params)).changes });
@@ -128,7 +139,7 @@ class SqliteDatabase implements SqlDatabase {
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     this.group = undefined;
     return this.exclusive(async () => {
-      this.db.exec('BEGIN IMMEDIATE');
+      await this.begin();
       try {
         const result = await work(this.direct);
         this.db.exec('COMMIT');
@@ -138,6 +149,33 @@ class SqliteDatabase implements SqlDatabase {
         throw error;
       }
     });
+  }
+
+  /**
+   * `BEGIN IMMEDIATE` (takes the write lock), tried without SQLite's sleeping busy handler and
+   * retried from timers while another connection holds the lock.
+   */
+  private async begin(): Promise<void> {
+    const deadline = performance.now() + LOCK_WAIT_MS;
+    for (let pause = 1; ; pause = Math.min(pause * 2, LOCK_POLL_MAX_MS)) {
+      this.statement('PRAGMA busy_timeout = 0').get();
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        return;
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+        if (performance.now() >= deadline) {
+          throw new ServerError('ERR_SRV_STORAGE_UNAVAILABLE', 'the SQLite write lock stayed taken', {
+            cause: error,
+            details: { reason: 'busy', waitedMs: LOCK_WAIT_MS },
+          });
+        }
+      } finally {
+        // reads keep SQLite's own short waits (WAL recovery by another opener)
+        this.statement(`PRAGMA busy_timeout = ${LOCK_WAIT_MS}`).get();
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
 
   async close(): Promise<void> {
@@ -184,7 +222,7 @@ export function openSqliteDatabase(options: SqliteOptions): SqlDatabase {
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
     return new SqliteDatabase(db);
   } catch (error) {
     throw new ServerError('ERR_SRV_STORAGE_UNAVAILABLE', `cannot open SQLite database ${options.path}`, {
