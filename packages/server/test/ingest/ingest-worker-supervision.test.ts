@@ -1,7 +1,11 @@
 import { createServer as createTcpServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChipPresenceEvent } from '../../src/index';
-import { DEFAULT_RESTART_BACK_OFF, WorkerSupervisor } from '../../src/ingest/worker/worker-supervisor';
+import {
+  DEFAULT_RESTART_BACK_OFF,
+  type RestartBackOff,
+  WorkerSupervisor,
+} from '../../src/ingest/worker/worker-supervisor';
 import { BACKENDS } from '../support/backends';
 import { chipId, grant, ingestServer, registerChip, TestChip, telemetry, until } from './support';
 
@@ -229,102 +233,76 @@ describe('restart back-off', () => {
     return { exited, stop: async () => die('stopped'), die };
   }
 
-  it('WC-SRV-156: waits double after each consecutive failure up to the cap, and start again from the first wait after a stable run', async () => {
-    const waits: number[] = [];
-    let starts = 0;
-    let failUntil = 0;
-    let worker = fakeWorker();
+  /** A supervisor of fake workers: the waits it chose, its starts, and the worker running last. */
+  function harness(backOff?: RestartBackOff) {
+    const h = { waits: [] as number[], starts: 0, deaths: 0, failUntil: 0, worker: fakeWorker() };
     const supervisor = new WorkerSupervisor<string>(
       {
         start: async () => {
-          starts++;
-          if (starts <= failUntil) throw new Error('port taken');
-          worker = fakeWorker();
-          return worker;
+          h.starts++;
+          if (h.starts <= h.failUntil) throw new Error('port taken');
+          h.worker = fakeWorker();
+          return h.worker;
         },
-        died: (_exit, retryInMs) => waits.push(retryInMs),
+        died: (_exit, retryInMs) => {
+          h.deaths++;
+          h.waits.push(retryInMs);
+        },
         restarted: () => undefined,
-        restartFailed: (_error, retryInMs) => waits.push(retryInMs),
+        restartFailed: (_error, retryInMs) => h.waits.push(retryInMs),
       },
-      { initialMs: 1, maxMs: 8, stableMs: 60_000 },
+      backOff,
     );
-    await supervisor.start();
-    failUntil = 6;
-    worker.die('crash');
-    await until(() => supervisor.restarts === 1, 5_000, 'restarted');
-    expect(supervisor.state).toBe('running');
-    expect(waits).toEqual([1, 2, 4, 8, 8, 8]);
+    return Object.assign(h, { supervisor });
+  }
+
+  it('WC-SRV-156: waits double after each consecutive failure up to the cap', async () => {
+    const h = harness({ initialMs: 1, maxMs: 8, stableMs: 60_000 });
+    await h.supervisor.start();
+    h.failUntil = 6;
+    h.worker.die('crash');
+    await until(() => h.supervisor.restarts === 1, 5_000, 'restarted');
+    expect(h.supervisor.state).toBe('running');
+    expect(h.waits).toEqual([1, 2, 4, 8, 8, 8]);
     // a quick second death continues the sequence (the worker did not run stably)
-    worker.die('crash');
-    await until(() => supervisor.restarts === 2, 5_000, 'restarted');
-    expect(waits).toHaveLength(7);
-    expect(waits.at(-1)).toBe(8);
-    await supervisor.close();
-    expect(supervisor.state).toBe('stopped');
+    h.worker.die('crash');
+    await until(() => h.supervisor.restarts === 2, 5_000, 'restarted');
+    expect(h.waits).toEqual([1, 2, 4, 8, 8, 8, 8]);
+    await h.supervisor.close();
+    expect(h.supervisor.state).toBe('stopped');
   });
 
   it('WC-SRV-156: a worker that ran stably restarts after the first wait', async () => {
-    const waits: number[] = [];
-    let worker = fakeWorker();
-    const supervisor = new WorkerSupervisor<string>(
-      {
-        start: async () => {
-          worker = fakeWorker();
-          return worker;
-        },
-        died: (_exit, retryInMs) => waits.push(retryInMs),
-        restarted: () => undefined,
-        restartFailed: () => undefined,
-      },
-      { initialMs: 1, maxMs: 8, stableMs: 0 },
-    );
-    await supervisor.start();
+    const h = harness({ initialMs: 1, maxMs: 8, stableMs: 0 });
+    await h.supervisor.start();
     for (let i = 0; i < 3; i++) {
-      worker.die('crash');
-      await until(() => supervisor.restarts === i + 1 && supervisor.state === 'running', 5_000, 'restarted');
+      h.worker.die('crash');
+      await until(
+        () => h.supervisor.restarts === i + 1 && h.supervisor.state === 'running',
+        5_000,
+        'restarted',
+      );
     }
-    expect(waits).toEqual([1, 1, 1]);
-    await supervisor.close();
+    expect(h.waits).toEqual([1, 1, 1]);
+    await h.supervisor.close();
   });
 
   it('WC-SRV-156: close during the back-off cancels the restart; a stop is no death', async () => {
-    let starts = 0;
-    let died = 0;
-    let worker = fakeWorker();
-    const supervisor = new WorkerSupervisor<string>(
-      {
-        start: async () => {
-          starts++;
-          worker = fakeWorker();
-          return worker;
-        },
-        died: () => died++,
-        restarted: () => undefined,
-        restartFailed: () => undefined,
-      },
-      { initialMs: 60_000, maxMs: 60_000, stableMs: 60_000 },
-    );
-    await supervisor.start();
-    worker.die('crash');
-    await until(() => died === 1, 5_000, 'death seen');
-    expect(supervisor.state).toBe('restarting');
+    const h = harness({ initialMs: 60_000, maxMs: 60_000, stableMs: 60_000 });
+    await h.supervisor.start();
+    h.worker.die('crash');
+    await until(() => h.deaths === 1, 5_000, 'death seen');
+    expect(h.supervisor.state).toBe('restarting');
     const before = activeTimeouts();
-    await supervisor.close();
+    await h.supervisor.close();
     expect(activeTimeouts()).toBe(before - 1);
-    expect(starts).toBe(1);
+    expect(h.starts).toBe(1);
 
-    const second = new WorkerSupervisor<string>({
-      start: async () => {
-        worker = fakeWorker();
-        return worker;
-      },
-      died: () => died++,
-      restarted: () => undefined,
-      restartFailed: () => undefined,
-    });
-    await second.start();
-    await second.close();
-    await worker.exited;
-    expect(died).toBe(1);
+    const stopped = harness();
+    await stopped.supervisor.start();
+    await stopped.supervisor.close();
+    expect(await stopped.worker.exited).toBe('stopped');
+    expect(stopped.deaths).toBe(0);
+    expect(stopped.supervisor.restarts).toBe(0);
   });
 });
