@@ -220,13 +220,18 @@ export async function startIngestWorker(options: IngestWorkerOptions): Promise<C
         return worker;
       },
       died: (exit, retryInMs) => {
-        // the chips' sessions died with the worker: the platform lost them, they sent no Last Will
-        const atMs = clock();
-        for (const chipId of exit.lostChips) events.emit('presence', { chipId, online: false, atMs });
         log.error(
           { err: exit.error, exitCode: exit.exitCode, chipsOffline: exit.lostChips.length, retryInMs },
           `ingest worker died (${describeExit(exit)}); restarting it`,
         );
+        // the chips' sessions died with the worker: the platform lost them, they sent no Last Will
+        const atMs = clock();
+        try {
+          for (const chipId of exit.lostChips) events.emit('presence', { chipId, online: false, atMs });
+        } catch (error) {
+          // a throwing listener must not stop the restart already scheduled
+          onError?.(error);
+        }
       },
       restarted: (restarts) => {
         restartsTotal.inc();
