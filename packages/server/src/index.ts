@@ -52,7 +52,12 @@ export {
 export { PROBLEM_MEDIA_TYPE, type Problem, type ValidationIssue } from './http/problem';
 export { ChipIngest, type ChipIngestOptions, type IngestLink } from './ingest/chip-ingest';
 export { createIngestMetrics, type IngestMetrics } from './ingest/ingest-metrics';
-export { type ChipIngestRuntime, DEFAULT_MQTT_PORT, DEFAULT_TCP_PORT } from './ingest/start-chip-ingest';
+export {
+  type ChipIngestRuntime,
+  DEFAULT_MQTT_PORT,
+  DEFAULT_TCP_PORT,
+  type IngestHealth,
+} from './ingest/start-chip-ingest';
 export { ALERT_KINDS, ALERT_SEVERITIES, type AlertKind, type AlertSeverity } from './monitoring/alert-kinds';
 export type {
   Alert,

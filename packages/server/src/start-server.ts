@@ -121,6 +121,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         isOnline: (chipId) => ingest?.gateway.isOnline(chipId) ?? false,
         deliver: (chipId, directive) => ingest?.gateway.deliver(chipId, directive) ?? Promise.resolve(false),
       },
+      ingestHealth: () => ingest?.health?.(),
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       ...(options.docs === undefined ? {} : { docs: options.docs }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
@@ -140,7 +141,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       };
       ingest =
         thread === 'worker'
-          ? await startIngestWorker({ ...common, ...workerSetup(options, clock, testClock) })
+          ? await startIngestWorker({ ...common, ...workerSetup(options, clock, testClock), logger: app.log })
           : await startChipIngest({ ...common, storage, clock });
     }
     await monitoring.start();

@@ -9,6 +9,7 @@ import type { LoginLimits } from '../access/login-throttle';
 import { CodeService, type CodeServiceOptions } from '../codes/code-service';
 import { OFFLINE_GATEWAY } from '../decisions/offline-gateway';
 import { type ScanPolicy, ScanToStart } from '../decisions/scan-to-start';
+import type { IngestHealth } from '../ingest/start-chip-ingest';
 import { MonitoringEngine } from '../monitoring/monitoring-engine';
 import { MONITORING_SCHEMAS } from '../monitoring/monitoring-schemas';
 import type { ChipGateway } from '../platform/chip-gateway';
@@ -53,6 +54,8 @@ export interface CreateServerOptions {
   events?: PlatformEvents;
   /** How grants reach chips (default: none online; ingest provides the real gateway). */
   chipGateway?: ChipGateway;
+  /** Whether ingest's worker thread serves, for `/readyz` (WC-SRV-155; default: nothing to wait for). */
+  ingestHealth?: () => IngestHealth | undefined;
   /** Code issuance and list publication (issuer id, district, periods, clock). */
   codes?: CodeServiceOptions;
   /** Scan-to-start policy values. */
@@ -171,7 +174,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   // Only the routes that ask for it are limited (sign-in); nothing is limited globally.
   await app.register(rateLimit, { global: false });
   const metrics = installMetrics(app, options.metrics);
-  healthRoutes(app, options.storage, metrics);
+  healthRoutes(app, options.storage, metrics, options.ingestHealth);
   metaRoutes(app, options.policy ?? DEFAULT_POLICY);
   registryRoutes(app, options.storage);
   chipRecordRoutes(app, options.storage);

@@ -48,6 +48,15 @@ export interface ChipIngestSetup extends IngestOptions {
   clock?: () => number;
 }
 
+/**
+ * Whether ingest in a worker thread serves (WC-SRV-155): `restarting` from a worker's death until
+ * its successor serves, `stopped` once closed; `restarts` counts workers started after a death.
+ */
+export interface IngestHealth {
+  state: 'running' | 'restarting' | 'stopped';
+  restarts: number;
+}
+
 /** Running chip ingest: the gateway features use, and where chips connect. */
 export interface ChipIngestRuntime {
   /** The `ChipGateway` features reach chips through (isOnline, deliver). */
@@ -58,6 +67,8 @@ export interface ChipIngestRuntime {
   readonly tcpPort: number | undefined;
   /** Stops the listeners, then writes and acks what is waiting. */
   close(): Promise<void>;
+  /** Whether its worker thread serves; absent when ingest runs in the caller's thread (always serves). */
+  health?(): IngestHealth;
 }
 
 /** Starts ingest with its transports (spec/server.md §5). */

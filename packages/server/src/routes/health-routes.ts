@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
+import type { IngestHealth } from '../ingest/start-chip-ingest';
 import { problemResponses } from '../schemas/problem';
 import { ServerError } from '../server-error';
 import type { Storage } from '../storage/storage';
@@ -11,10 +12,27 @@ const ReadySchema = Type.Object({
   status: Type.Literal('ready'),
   storage: Type.String({ description: 'sqlite or postgres' }),
   migrations: Type.Object({ applied: Type.Array(Type.Integer()), pending: Type.Array(Type.Integer()) }),
+  ingest: Type.Optional(
+    Type.Object(
+      {
+        state: Type.Literal('running'),
+        restarts: Type.Integer({ description: 'worker threads started again after a death' }),
+      },
+      { description: 'ingest in a worker thread (WC-SRV-155); absent when ingest runs in the API thread' },
+    ),
+  ),
 });
 
-/** Liveness, readiness and metrics: what an orchestrator and Prometheus poll. */
-export function healthRoutes(app: FastifyInstance, storage: Storage, metrics: Registry): void {
+/**
+ * Liveness, readiness and metrics: what an orchestrator and Prometheus poll. `ingest` tells
+ * whether ingest's worker thread serves (absent: no worker to wait for).
+ */
+export function healthRoutes(
+  app: FastifyInstance,
+  storage: Storage,
+  metrics: Registry,
+  ingest: () => IngestHealth | undefined = () => undefined,
+): void {
   app.get(
     '/healthz',
     {
@@ -32,7 +50,7 @@ export function healthRoutes(app: FastifyInstance, storage: Storage, metrics: Re
     {
       schema: {
         tags: ['operations'],
-        summary: 'Readiness: storage answers and every migration is applied',
+        summary: 'Readiness: storage answers, every migration is applied and ingest runs',
         response: { 200: ReadySchema, ...problemResponses(503) },
       },
     },
@@ -52,7 +70,18 @@ export function healthRoutes(app: FastifyInstance, storage: Storage, metrics: Re
           details: { pending: migrations.pending },
         });
       }
-      return { status: 'ready' as const, storage: storage.dialect, migrations };
+      const health = ingest();
+      if (health !== undefined && health.state !== 'running') {
+        throw new ServerError('ERR_SRV_NOT_READY', `ingest worker is ${health.state}`, {
+          details: { ingest: health.state, restarts: health.restarts },
+        });
+      }
+      return {
+        status: 'ready' as const,
+        storage: storage.dialect,
+        migrations,
+        ...(health === undefined ? {} : { ingest: { state: 'running' as const, restarts: health.restarts } }),
+      };
     },
   );
 

@@ -16,6 +16,11 @@ if (parentPort === null) throw new Error('the ingest worker runs only as a worke
 const port: MessagePort = parentPort;
 const setup = workerData as IngestWorkerSetup;
 const post = (message: WorkerToMain) => port.postMessage(message);
+/**
+ * Tests only (WC-SRV-156): a directive for this chip id makes the worker throw an uncaught error,
+ * the way a bug would kill it. Unset in production.
+ */
+const crashOn = process.env.WELDCODE_TEST_INGEST_WORKER_CRASH_ON;
 
 let pending: [ForwardedEventName, unknown][] = [];
 let scheduled = false;
@@ -92,6 +97,14 @@ async function serve(): Promise<void> {
   const { storage, runtime } = started;
   port.on('message', (message: MainToWorker) => {
     if (message.type === 'deliver') {
+      if (crashOn !== undefined && crashOn !== '' && message.chipId === crashOn) {
+        setImmediate(() => {
+          throw new Error(
+            `ingest worker crashed on purpose (WELDCODE_TEST_INGEST_WORKER_CRASH_ON=${crashOn})`,
+          );
+        });
+        return;
+      }
       runtime.gateway.deliver(message.chipId, message.directive).then(
         (value) => post({ type: 'reply', id: message.id, value }),
         (error: unknown) => {
