@@ -54,6 +54,33 @@ describe('PlatformMachine.restoreDurable', () => {
   });
 });
 
+describe('PlatformMachine.forgetRecords', () => {
+  it('WC-PROTO-056: the session stays; the floor storage reports comes back and later records are acked on it', () => {
+    const link = new Link();
+    link.autoDurable = false;
+    link.connect();
+    const sent = [1000, 1001].map((current) => link.chip.record(telemetry(current)).send);
+    for (const bytes of sent) link.deliver(bytes);
+    link.platform.confirmDurable(link.ingested);
+    const highest = Math.max(...link.ingested.map((r) => r.seq));
+
+    link.platform.forgetRecords();
+    expect(link.platform.isOnline('WC-1')).toBe(true);
+    expect(link.platform.sessionEpoch('WC-1')).toBe(1);
+    // a forgotten record is ingested again: storage's key makes it a duplicate (WC-PROTO-034)
+    const before = link.ingested.length;
+    link.deliver(sent[0] as Uint8Array[]);
+    expect(link.ingested.length).toBe(before + 1);
+
+    link.platform.restoreDurable('WC-1', 1, highest);
+    link.deliver(link.chip.record(telemetry(1002)).send);
+    const acks = link.platform.confirmDurable(link.ingested.slice(-1));
+    const ack = decodeEnvelope(acks[0]?.send[0] as Uint8Array).body;
+    expect((ack.value as { seq?: number }).seq).toBe(highest + 1);
+    expect(link.platform.sessionEpoch('WC-unknown')).toBeUndefined();
+  });
+});
+
 describe('PlatformMachine hash-chain buffer', () => {
   it('WC-PROTO-057: an epoch missing its first record keeps at most 4,096 records waiting, and ingest goes on', () => {
     const link = new Link({ window: 1 << 30, bufferCapacity: 1 << 30 });

@@ -124,6 +124,30 @@ export class PlatformMachine {
     return connection !== undefined && this.connections.get(connection)?.up !== undefined;
   }
 
+  /** The boot epoch of the chip's live session, or undefined when it has none. */
+  sessionEpoch(chipId: string): number | undefined {
+    return this.session(chipId)?.epoch;
+  }
+
+  /**
+   * Forgets every chip's record history (received and durable seqs, hash chains, heartbeat
+   * commitments) and keeps the live sessions and each chip's highest boot epoch. A long-running
+   * platform calls it to bound the machine's memory without replaying thousands of handshakes.
+   * Before acknowledging a chip's next records, tell the machine what storage holds with
+   * {@link PlatformMachine.restoreDurable} (WC-PROTO-056); a retransmission the machine no longer
+   * remembers is ingested again, so storage must be idempotent (WC-PROTO-034).
+   *
+   * @example
+   * ```ts
+   * platform.forgetRecords();
+   * for (const { send } of platform.restoreDurable(chipId, epoch, await storage.contiguousFloor(chipId, epoch)))
+   *   send.forEach(publish);
+   * ```
+   */
+  forgetRecords(): void {
+    for (const chip of this.chips.values()) chip.epochs.clear();
+  }
+
   /** The connection (transport session) closed, or the chip's Last Will arrived (WC-PROTO-016). */
   disconnect(connection: string): void {
     const state = this.connections.get(connection);

@@ -26,6 +26,11 @@ export interface IngestOptions {
   maxBatch?: number;
   maxDelayMs?: number;
   /**
+   * Records after which the protocol machine forgets its record history to bound its memory
+   * (default 1,000,000); sessions stay and ack floors are read again from storage.
+   */
+  recycleAfterRecords?: number;
+  /**
    * Where ingest runs (WC-SRV-154). `main` (the default of `startServer`): in the thread of the
    * HTTP API. `worker` (the default of `weldcode serve`): the broker, the TCP listener, the protocol
    * machine and the uplink writes run in a worker thread with its own database connection, so
@@ -80,6 +85,7 @@ export async function startChipIngest(setup: ChipIngestSetup): Promise<ChipInges
     metrics,
     ...(setup.maxBatch === undefined ? {} : { maxBatch: setup.maxBatch }),
     ...(setup.maxDelayMs === undefined ? {} : { maxDelayMs: setup.maxDelayMs }),
+    ...(setup.recycleAfterRecords === undefined ? {} : { recycleAfterRecords: setup.recycleAfterRecords }),
     ...(setup.onError === undefined ? {} : { onError: setup.onError }),
     ...(setup.clock === undefined ? {} : { clock: setup.clock }),
   });

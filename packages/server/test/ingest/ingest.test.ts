@@ -23,9 +23,9 @@ describe.each(SETUPS)('chip ingest on $name, ingest in the $thread thread', ({ b
     if (thread === 'main') it(title, test);
   };
 
-  async function setup() {
+  async function setup(ingest: { recycleAfterRecords?: number } = {}) {
     const running = await ingestServer(backend, {
-      ingest: { mqttPort: 0, tcpPort: 0, maxDelayMs: 2, thread },
+      ingest: { mqttPort: 0, tcpPort: 0, maxDelayMs: 2, thread, ...ingest },
     });
     cleanups.push(running.close);
     const server = running.server;
@@ -64,6 +64,41 @@ describe.each(SETUPS)('chip ingest on $name, ingest in the $thread thread', ({ b
     expect(presence).toContainEqual(expect.objectContaining({ chipId: chip.chipId, online: true }));
     expect(server.ingest?.gateway.isOnline(chip.chipId)).toBe(true);
     expect(messages).toContain('birth');
+  });
+
+  it('WC-SRV-055 WC-PROTO-056: after the machine forgets its record history the session stays, acks cover what storage holds and a retransmission is stored once', async () => {
+    const { server, records, presence } = await setup({ recycleAfterRecords: 10 });
+    const chip = await mqttChip(server);
+    await chip.connect();
+    for (let i = 0; i < 15; i++) chip.record(telemetry(i));
+    await until(() => chip.unacked() === 0, 15_000, 'acks across a forgetting');
+    // acks lost: the chip resends these after its ack timeout, to a machine that forgot them
+    chip.ignoreAcks = true;
+    for (let i = 0; i < 8; i++) chip.record(telemetry(100 + i));
+    const storedCount = async () => (await server.storage.uplinks.list(chip.chipId)).length;
+    const before = await storedCount();
+    await until(async () => (await storedCount()) >= before + 8, 15_000, 'records stored');
+    for (let i = 0; i < 4; i++) chip.record(telemetry(200 + i));
+    await until(async () => (await storedCount()) >= before + 12, 15_000, 'forgetting again');
+    chip.ignoreAcks = false;
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    chip.tick();
+    await until(() => chip.unacked() === 0, 15_000, 'acks of the retransmission');
+    const stored = await server.storage.uplinks.list(chip.chipId);
+    expect(stored.map((r) => r.seq)).toEqual(Array.from({ length: stored.length }, (_, i) => i + 1));
+    expect(records.filter((r) => r.chipId === chip.chipId)).toHaveLength(stored.length);
+    // each floor was read back from storage before the next record: no ack ever fell back to a
+    // forgotten floor of 0 (a selective bitmap only), and the last one covers every record
+    const ackSeqs = chip.downlinks
+      .map((bytes) => decodeEnvelope(bytes).body)
+      .filter((b) => b.kind === 'ack')
+      .map((b) => (b.value as { seq?: number }).seq ?? 0);
+    expect(ackSeqs.filter((seq) => seq === 0)).toEqual([]);
+    expect(ackSeqs.at(-1)).toBe(stored.length);
+    // one session throughout: no second handshake, no offline
+    expect(presence.filter((p) => p.chipId === chip.chipId)).toEqual([
+      expect.objectContaining({ online: true }),
+    ]);
   });
 
   onlyInMain('WC-SRV-051: an unknown chip is refused and alarmed', async () => {
