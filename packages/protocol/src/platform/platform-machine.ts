@@ -9,6 +9,7 @@ import { ProtocolError } from '../protocol-error';
 import { signDirective } from '../session/directive-signature';
 import { answerHello, checkAuthResponse, type PendingSession, type RandomSource } from '../session/handshake';
 import { createMacKey, type MacKey } from '../session/mac';
+import { ChainHeads } from './chain-heads';
 import { SequenceSet } from './sequence-set';
 
 const AuthStatus = weldcode.v1.AuthStatus;
@@ -66,7 +67,7 @@ interface EpochState {
   chainSeq: number;
   chainHead: Uint8Array;
   pendingChain: Map<number, Uint8Array>;
-  heads: Map<number, Uint8Array>;
+  heads: ChainHeads;
   commitments: Map<number, Uint8Array>;
   alarms: Set<number>;
 }
@@ -190,7 +191,7 @@ export class PlatformMachine {
         chainSeq: 0,
         chainHead: logGenesis(chipId, epoch),
         pendingChain: new Map(),
-        heads: new Map(),
+        heads: new ChainHeads(),
         commitments: new Map(),
         alarms: new Set(),
       };
@@ -404,8 +405,7 @@ export class PlatformMachine {
       state.pendingChain.delete(state.chainSeq + 1);
       state.chainSeq++;
       state.chainHead = logNext(state.chainHead, next);
-      state.heads.set(state.chainSeq, state.chainHead);
-      state.heads.delete(state.chainSeq - 1024);
+      state.heads.add(state.chainSeq, state.chainHead);
       this.checkCommitment(chipId, state, state.chainSeq, out);
     }
   }
