@@ -54,30 +54,41 @@ describe('PlatformMachine.restoreDurable', () => {
   });
 });
 
-describe('PlatformMachine.forgetRecords', () => {
-  it('WC-PROTO-056: the session stays; the floor storage reports comes back and later records are acked on it', () => {
+describe('PlatformMachine.forgetChainHistory', () => {
+  it('WC-PROTO-043 WC-PROTO-034: sessions, acks and replay detection stay, and the chain goes on being checked', () => {
     const link = new Link();
-    link.autoDurable = false;
     link.connect();
     const sent = [1000, 1001].map((current) => link.chip.record(telemetry(current)).send);
     for (const bytes of sent) link.deliver(bytes);
-    link.platform.confirmDurable(link.ingested);
-    const highest = Math.max(...link.ingested.map((r) => r.seq));
-
-    link.platform.forgetRecords();
+    link.platform.forgetChainHistory();
     expect(link.platform.isOnline('WC-1')).toBe(true);
-    expect(link.platform.sessionEpoch('WC-1')).toBe(1);
-    // a forgotten record is ingested again: storage's key makes it a duplicate (WC-PROTO-034)
+
     const before = link.ingested.length;
     link.deliver(sent[0] as Uint8Array[]);
-    expect(link.ingested.length).toBe(before + 1);
+    expect(link.ingested.length).toBe(before);
+    expect(link.errors).toContain('ERR_PROTO_REPLAYED');
 
-    link.platform.restoreDurable('WC-1', 1, highest);
+    // the chain continues from its latest head: an honest heartbeat raises nothing
     link.deliver(link.chip.record(telemetry(1002)).send);
-    const acks = link.platform.confirmDurable(link.ingested.slice(-1));
-    const ack = decodeEnvelope(acks[0]?.send[0] as Uint8Array).body;
-    expect((ack.value as { seq?: number }).seq).toBe(highest + 1);
-    expect(link.platform.sessionEpoch('WC-unknown')).toBeUndefined();
+    link.deliver(link.chip.heartbeat().send);
+    expect(link.alerts).toEqual([]);
+    // and a record rewritten after the trim is still caught by the next heartbeat
+    link.platform.forgetChainHistory();
+    link.chip.disconnect();
+    link.platform.disconnect('c1');
+    // three samples with every state bit set, as in the chip-platform tamper case: 0x30 keeps it decodable
+    link.chip.record({
+      kind: 'telemetry',
+      value: { startS: 1_795_000_000, currentDa: [1000, 1, -1], voltageDv: [240, 0, 1], states: 0b111111 },
+    });
+    const record = link.chip.buffer.records.find((r) => r.kind === 'telemetry');
+    if (!record) throw new Error('no buffered record');
+    const forged = record.bytes.slice();
+    forged[forged.length - 1] = 0x30; // states rewritten: relay never closed
+    record.bytes = forged;
+    link.connect(link.chip, 'c2');
+    link.deliver(link.chip.heartbeat().send, 'c2');
+    expect(link.alerts.map((a) => a.kind)).toEqual(['log-tamper']);
   });
 });
 

@@ -492,6 +492,10 @@ async function measureEndToEnd(
       ...(process.env.INGEST_BATCH_MS === undefined
         ? {}
         : { maxDelayMs: Number(process.env.INGEST_BATCH_MS) }),
+      // INGEST_RECYCLE_AFTER: records after which ingest forgets its record history (default 1,000,000)
+      ...(process.env.INGEST_RECYCLE_AFTER === undefined
+        ? {}
+        : { recycleAfterRecords: Number(process.env.INGEST_RECYCLE_AFTER) }),
     },
   });
   // The scanned machines' chips live in a process of their own, the rest of the load fleet in

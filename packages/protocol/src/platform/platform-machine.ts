@@ -125,28 +125,30 @@ export class PlatformMachine {
     return connection !== undefined && this.connections.get(connection)?.up !== undefined;
   }
 
-  /** The boot epoch of the chip's live session, or undefined when it has none. */
-  sessionEpoch(chipId: string): number | undefined {
-    return this.session(chipId)?.epoch;
-  }
-
   /**
-   * Forgets every chip's record history (received and durable seqs, hash chains, heartbeat
-   * commitments) and keeps the live sessions and each chip's highest boot epoch. A long-running
-   * platform calls it to bound the machine's memory without replaying thousands of handshakes.
-   * Before acknowledging a chip's next records, tell the machine what storage holds with
-   * {@link PlatformMachine.restoreDurable} (WC-PROTO-056); a retransmission the machine no longer
-   * remembers is ingested again, so storage must be idempotent (WC-PROTO-034).
+   * Forgets, for every chip epoch, the chain heads kept for heartbeat commitments, the records
+   * waiting for a missing earlier seq and the commitments not checked yet; keeps the sessions, the
+   * received and durable seqs and each epoch's latest chain head, so acks, replay detection and
+   * the chain itself go on. A long-running platform calls it now and then to bound the machine's
+   * memory: an epoch it did not see from seq 1 keeps up to 4,096 records waiting (WC-PROTO-057),
+   * and a commitment older than what it keeps can no longer be checked (no alert either way).
    *
    * @example
    * ```ts
-   * platform.forgetRecords();
-   * for (const { send } of platform.restoreDurable(chipId, epoch, await storage.contiguousFloor(chipId, epoch)))
-   *   send.forEach(publish);
+   * if (++recordsSinceTrim >= 1_000_000) {
+   *   platform.forgetChainHistory();
+   *   recordsSinceTrim = 0;
+   * }
    * ```
    */
-  forgetRecords(): void {
-    for (const chip of this.chips.values()) chip.epochs.clear();
+  forgetChainHistory(): void {
+    for (const chip of this.chips.values()) {
+      for (const state of chip.epochs.values()) {
+        state.heads = new ChainHeads();
+        state.pendingChain.clear();
+        state.commitments.clear();
+      }
+    }
   }
 
   /** The connection (transport session) closed, or the chip's Last Will arrived (WC-PROTO-016). */

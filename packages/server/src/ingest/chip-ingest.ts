@@ -46,9 +46,9 @@ export interface ChipIngestOptions {
   maxBatch?: number;
   maxDelayMs?: number;
   /**
-   * Forget the protocol machine's record history after this many records (default 1,000,000): it
-   * keeps state for every chip epoch it saw (each epoch's chain buffer is bounded, WC-PROTO-057).
-   * Sessions stay; each chip's ack floor is read again from storage before its next record.
+   * Trim the protocol machine's chain history after this many records (default 1,000,000): it
+   * keeps chain heads and out-of-order records for every chip epoch it saw (bounded per epoch,
+   * WC-PROTO-057). Sessions, acks and replay detection are not affected.
    */
   recycleAfterRecords?: number;
   /** Called with unexpected failures (they never reach a chip). */
@@ -65,8 +65,6 @@ interface LinkState {
   chipId: string | undefined;
   /** Machine generation the connections below belong to. */
   generation: number;
-  /** The machine's record history this link's ack floor was seeded for (see forgetRecords). */
-  history: number;
   /** Machine connection of the live session, and its transcript id. */
   session: string | undefined;
   sessionId: string | undefined;
@@ -103,7 +101,6 @@ interface LinkState {
 export class ChipIngest implements ChipGateway {
   private machine!: PlatformMachine;
   private generation = 0;
-  private history = 0;
   private recordsThisGeneration = 0;
   private readonly entropy: HandshakeEntropy;
   private readonly clock: () => number;
@@ -130,7 +127,6 @@ export class ChipIngest implements ChipGateway {
   /** Starts with a fresh protocol machine; every session is restored from storage on its next use. */
   private recycle(): void {
     this.generation++;
-    this.history++;
     this.recordsThisGeneration = 0;
     this.floors = new DurableFloors();
     this.machine = new PlatformMachine({
@@ -214,7 +210,6 @@ export class ChipIngest implements ChipGateway {
         link,
         chipId: link.chipId,
         generation: this.generation,
-        history: this.history,
         session: undefined,
         sessionId: undefined,
         pending: undefined,
@@ -270,9 +265,6 @@ export class ChipIngest implements ChipGateway {
       }
       this.reject('ERR_PROTO_NO_SESSION');
       return undefined;
-    }
-    if (state.history !== this.history) {
-      return this.guard(this.reseed(state).then(() => this.sealed(state, bytes, mayRestore)));
     }
     const out = this.machine.receive(state.session, bytes);
     const stale = out.errors.some((e) => e.code === 'ERR_PROTO_BAD_MAC' || e.code === 'ERR_PROTO_NO_SESSION');
@@ -334,8 +326,6 @@ export class ChipIngest implements ChipGateway {
   private bind(state: LinkState, chipId: string, connection: string, sessionId: string): void {
     const wasLive = state.session !== undefined && state.generation === this.generation;
     state.generation = this.generation;
-    // restore and the handshake seed the session epoch's floor before binding
-    state.history = this.history;
     state.session = connection;
     state.sessionId = sessionId;
     state.chipId = chipId;
@@ -573,33 +563,12 @@ export class ChipIngest implements ChipGateway {
     this.sendAcks(acks);
     for (const lagging of this.floors.confirm(records)) void this.refreshFloor(lagging.chipId, lagging.epoch);
     const limit = this.options.recycleAfterRecords ?? 1_000_000;
-    if (this.recordsThisGeneration >= limit) this.forgetRecords();
-  }
-
-  /**
-   * Bounds the machine's memory, keeping its sessions: replacing the machine made every chip
-   * replay its handshake from storage on its next uplink (Ed25519 and X25519 work, about 0.6 ms
-   * each), 6 s of one core in one burst at 10,000 chips. Each chip's floor is seeded again from
-   * storage before its next record is handled (WC-SRV-055).
-   */
-  private forgetRecords(): void {
-    this.history++;
-    this.recordsThisGeneration = 0;
-    this.floors = new DurableFloors();
-    this.machine.forgetRecords();
-  }
-
-  /** Seeds the ack floor of the chip's session epoch from storage after forgetRecords. */
-  private async reseed(state: LinkState): Promise<void> {
-    const history = this.history;
-    const chipId = state.chipId;
-    const epoch = chipId === undefined ? undefined : this.machine.sessionEpoch(chipId);
-    if (chipId !== undefined && epoch !== undefined) {
-      await this.seedFloor(chipId, epoch);
-      // the machine kept the chip's highest epoch
-      this.floors.markChip(chipId);
+    if (this.recordsThisGeneration >= limit) {
+      // Replacing the machine instead made every chip replay its handshake from storage on its
+      // next uplink (Ed25519 and X25519, ~0.6 ms each): 6 s of a core in one burst at 10,000 chips.
+      this.machine.forgetChainHistory();
+      this.recordsThisGeneration = 0;
     }
-    state.history = history;
   }
 
   /** Records of this epoch committed by another instance fill the gaps of this one's ack floor. */

@@ -66,20 +66,20 @@ describe.each(SETUPS)('chip ingest on $name, ingest in the $thread thread', ({ b
     expect(messages).toContain('birth');
   });
 
-  it('WC-SRV-055 WC-PROTO-056: after the machine forgets its record history the session stays, acks cover what storage holds and a retransmission is stored once', async () => {
+  it('WC-SRV-055 WC-PROTO-034: when the machine trims its chain history the session stays, acks stay cumulative and a retransmission is stored once', async () => {
     const { server, records, presence } = await setup({ recycleAfterRecords: 10 });
     const chip = await mqttChip(server);
     await chip.connect();
     for (let i = 0; i < 15; i++) chip.record(telemetry(i));
-    await until(() => chip.unacked() === 0, 15_000, 'acks across a forgetting');
-    // acks lost: the chip resends these after its ack timeout, to a machine that forgot them
+    await until(() => chip.unacked() === 0, 15_000, 'acks across a trim');
+    // acks lost: the chip resends these after its ack timeout, across another trim
     chip.ignoreAcks = true;
     for (let i = 0; i < 8; i++) chip.record(telemetry(100 + i));
     const storedCount = async () => (await server.storage.uplinks.list(chip.chipId)).length;
     const before = await storedCount();
     await until(async () => (await storedCount()) >= before + 8, 15_000, 'records stored');
     for (let i = 0; i < 4; i++) chip.record(telemetry(200 + i));
-    await until(async () => (await storedCount()) >= before + 12, 15_000, 'forgetting again');
+    await until(async () => (await storedCount()) >= before + 12, 15_000, 'trimming again');
     chip.ignoreAcks = false;
     await new Promise((resolve) => setTimeout(resolve, 2100));
     chip.tick();
@@ -87,8 +87,8 @@ describe.each(SETUPS)('chip ingest on $name, ingest in the $thread thread', ({ b
     const stored = await server.storage.uplinks.list(chip.chipId);
     expect(stored.map((r) => r.seq)).toEqual(Array.from({ length: stored.length }, (_, i) => i + 1));
     expect(records.filter((r) => r.chipId === chip.chipId)).toHaveLength(stored.length);
-    // each floor was read back from storage before the next record: no ack ever fell back to a
-    // forgotten floor of 0 (a selective bitmap only), and the last one covers every record
+    // no ack ever fell back to a floor of 0 (a selective bitmap only), and the last one covers
+    // every record
     const ackSeqs = chip.downlinks
       .map((bytes) => decodeEnvelope(bytes).body)
       .filter((b) => b.kind === 'ack')
