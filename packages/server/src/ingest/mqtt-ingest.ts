@@ -11,6 +11,7 @@ import { Aedes, type Client } from 'aedes';
 import mqtt, { type MqttClient } from 'mqtt';
 import { ServerError } from '../server-error';
 import type { ChipIngest, IngestLink } from './chip-ingest';
+import { writeDownlinkNow } from './embedded-downlink';
 
 /** QoS and retain flag of a downlink, from its kind (WC-PROTO-015). */
 function downlinkOptions(bytes: Uint8Array): { qos: 0 | 1; retain: false } {
@@ -115,12 +116,12 @@ export async function startEmbeddedMqtt(
   });
   const clients = (broker as unknown as { clients: Record<string, Client | undefined> }).clients;
   const topics = new ChipTopics(ingest, (chipId, topic, payload, qos) => {
-    const packet = { cmd: 'publish' as const, topic, payload, qos, retain: false, dup: false };
-    // A downlink has one receiver, the chip's own connection: handing it straight there skips
-    // aedes' generic publish (offline-queue lookup, topic matching against 10,000 subscriptions),
-    // a third of the broker's work per ack at 10,000 uplinks/s. Without a connection (a
-    // persistent session between connections) the broker's path still queues it.
+    // A downlink has one receiver, the chip's own connection: writing it straight there skips
+    // aedes' generic publish (offline-queue lookup, topic matching against 10,000 subscriptions)
+    // and its deferred write. Without a clean, connected session the broker's path still queues it.
     const client = clients[chipId];
+    if (client !== undefined && writeDownlinkNow(client, { topic, payload, qos })) return;
+    const packet = { cmd: 'publish' as const, topic, payload, qos, retain: false, dup: false };
     if (client !== undefined) client.publish(packet, noop);
     else broker.publish(packet, noop);
   });
