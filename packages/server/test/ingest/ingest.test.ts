@@ -73,10 +73,10 @@ describe.each(SETUPS)('chip ingest on $name, ingest in the $thread thread', ({ b
     for (let i = 0; i < 15; i++) chip.record(telemetry(i));
     await until(() => chip.unacked() === 0, 15_000, 'acks across a trim');
     // acks lost: the chip resends these after its ack timeout, across another trim
-    chip.ignoreAcks = true;
-    for (let i = 0; i < 8; i++) chip.record(telemetry(100 + i));
     const storedCount = async () => (await server.storage.uplinks.list(chip.chipId)).length;
     const before = await storedCount();
+    chip.ignoreAcks = true;
+    for (let i = 0; i < 8; i++) chip.record(telemetry(100 + i));
     await until(async () => (await storedCount()) >= before + 8, 15_000, 'records stored');
     for (let i = 0; i < 4; i++) chip.record(telemetry(200 + i));
     await until(async () => (await storedCount()) >= before + 12, 15_000, 'trimming again');
