@@ -456,7 +456,11 @@ export class MonitoringEngine {
       const context =
         machineId === undefined ? emptyContext() : await this.store.contexts.ofMachine(machineId);
       const subject = machineId === undefined ? { type: 'plate' as const, id: String(plate) } : undefined;
-      const details = { decisionId: String(event.decisionId), reasons: event.reasons.map(String) };
+      // only strings: String() throws on an object whose toString is not a function (WC-SRV-142)
+      const details = {
+        decisionId: typeof event.decisionId === 'string' ? event.decisionId : null,
+        reasons: event.reasons.filter((reason): reason is string => typeof reason === 'string'),
+      };
       for (const kind of kinds) {
         await this.observe({
           kind,
