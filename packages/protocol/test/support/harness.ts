@@ -1,6 +1,6 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { ChipMachine, type ChipMachineOptions, PlatformMachine } from '../../src/index';
+import { ChipMachine, type ChipMachineOptions, type EnvelopeBody, PlatformMachine } from '../../src/index';
 
 /** Deterministic random bytes: SHA-256 of a label and a counter. */
 export function seededRandom(label: string): (length: number) => Uint8Array {
@@ -90,5 +90,23 @@ export class Link {
 
   connect(chip = this.chip, connection = 'c1'): void {
     this.deliver(chip.connect().send, connection, chip);
+  }
+
+  /**
+   * Leaves connection `c1`, records `body` offline, rewrites the stored record's last byte to 0x30
+   * (for a three-sample telemetry with every state bit set: the states, relay never closed), then
+   * reconnects on `c2` and delivers a heartbeat: what the log-tamper check must catch (WC-PROTO-043).
+   */
+  tamperWhileOffline(body: EnvelopeBody): void {
+    this.chip.disconnect();
+    this.platform.disconnect('c1');
+    this.chip.record(body);
+    const record = this.chip.buffer.records.find((r) => r.kind === body.kind);
+    if (!record) throw new Error('no buffered record');
+    const forged = record.bytes.slice();
+    forged[forged.length - 1] = 0x30;
+    record.bytes = forged;
+    this.connect(this.chip, 'c2');
+    this.deliver(this.chip.heartbeat().send, 'c2');
   }
 }

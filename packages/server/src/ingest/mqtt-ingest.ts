@@ -141,7 +141,7 @@ export async function startEmbeddedMqtt(
   }
   broker.on('clientDisconnect', (client) => {
     // a takeover by a newer connection of the same chip is not the end of its session
-    if ((broker as unknown as { clients: Record<string, unknown> }).clients[client.id] === undefined) {
+    if (clients[client.id] === undefined) {
       topics.ended(client.id);
     }
   });

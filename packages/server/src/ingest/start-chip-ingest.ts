@@ -26,8 +26,8 @@ export interface IngestOptions {
   maxBatch?: number;
   maxDelayMs?: number;
   /**
-   * Records after which the protocol machine forgets its record history to bound its memory
-   * (default 1,000,000); sessions stay and ack floors are read again from storage.
+   * Records after which the protocol machine trims its chain history to bound its memory
+   * (default 1,000,000); sessions, acks and replay detection are not affected.
    */
   recycleAfterRecords?: number;
   /**

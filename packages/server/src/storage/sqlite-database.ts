@@ -157,24 +157,27 @@ class SqliteDatabase implements SqlDatabase {
    */
   private async begin(): Promise<void> {
     const deadline = performance.now() + LOCK_WAIT_MS;
-    for (let pause = 1; ; pause = Math.min(pause * 2, LOCK_POLL_MAX_MS)) {
-      this.statement('PRAGMA busy_timeout = 0').get();
-      try {
-        this.db.exec('BEGIN IMMEDIATE');
-        return;
-      } catch (error) {
-        if (!isBusy(error)) throw error;
-        if (performance.now() >= deadline) {
-          throw new ServerError('ERR_SRV_STORAGE_UNAVAILABLE', 'the SQLite write lock stayed taken', {
-            cause: error,
-            details: { reason: 'busy', waitedMs: LOCK_WAIT_MS },
-          });
+    // the connection is held exclusively meanwhile: no other statement sees the 0
+    this.statement('PRAGMA busy_timeout = 0').get();
+    try {
+      for (let pause = 1; ; pause = Math.min(pause * 2, LOCK_POLL_MAX_MS)) {
+        try {
+          this.db.exec('BEGIN IMMEDIATE');
+          return;
+        } catch (error) {
+          if (!isBusy(error)) throw error;
+          if (performance.now() >= deadline) {
+            throw new ServerError('ERR_SRV_STORAGE_UNAVAILABLE', 'the SQLite write lock stayed taken', {
+              cause: error,
+              details: { reason: 'busy', waitedMs: LOCK_WAIT_MS },
+            });
+          }
         }
-      } finally {
-        // reads keep SQLite's own short waits (WAL recovery by another opener)
-        this.statement(`PRAGMA busy_timeout = ${LOCK_WAIT_MS}`).get();
+        await new Promise((resolve) => setTimeout(resolve, pause));
       }
-      await new Promise((resolve) => setTimeout(resolve, pause));
+    } finally {
+      // reads keep SQLite's own short waits (WAL recovery by another opener)
+      this.statement(`PRAGMA busy_timeout = ${LOCK_WAIT_MS}`).get();
     }
   }
 
